@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves the built renderer; paths never leave `root`, unknown paths fall back to index.html. */
+export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
+  const decoded = safeDecode(pathname);
+  const requested = decoded === null ? null : path.resolve(root, '.' + path.posix.normalize(decoded));
+  const inside = requested !== null && (requested === root || requested.startsWith(root + path.sep));
+  let file = inside && fs.existsSync(requested) && fs.statSync(requested).isFile() ? requested : path.join(root, 'index.html');
+  if (!fs.existsSync(file)) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`The renderer is not built (${root} has no index.html). Run "npm run build:renderer".`);
+    return;
+  }
+  file = path.resolve(file);
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+function safeDecode(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
