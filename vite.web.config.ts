@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererConfig } from './vite.renderer';
+import { rendererConfig } from './vite.renderer.ts';
 
 /** The renderer alone, built to out/renderer: what the web host serves and Electron loads. */
 export default defineConfig(rendererConfig);

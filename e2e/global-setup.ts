@@ -1,0 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/** The specs drive the built renderer; build it once per run so it matches the sources. */
+export default function globalSetup(): void {
+  if (process.env.PLANNER_STUDIO_SKIP_BUILD === '1') return;
+  const root = path.resolve(import.meta.dirname, '..');
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
