@@ -1,0 +1,10 @@
+import { migration001 } from './001-init';
+
+export interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, in order. Append only: an applied migration must never be edited. */
+export const migrations: readonly Migration[] = [migration001];
