@@ -1,5 +1,15 @@
 import { z } from 'zod';
 
+/**
+ * A config name: what the CLI and the files use to refer to a config (`name@version`), so it is
+ * a short slug without `@`, spaces or path separators.
+ */
+export const configNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, 'use 1-80 letters, digits, "_", "-" or "." (starting with a letter or digit)');
+
+export const configTitleSchema = z.string().trim().min(1, 'a title is required').max(200);
+
 /** A stored version of a strategy file (`planner_configurations` row). */
 export const configVersionSchema = z.object({
   id: z.number().int(),
@@ -12,6 +22,10 @@ export const configVersionSchema = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   parentVersionId: z.number().int().nullable(),
+  /** What changed and why, written at save time. */
+  note: z.string(),
+  /** sha-256 (hex) of `configToml`. */
+  contentHash: z.string(),
 });
 export type ConfigVersion = z.infer<typeof configVersionSchema>;
 

@@ -1,0 +1,22 @@
+import { StudioError } from '../../../src-shared/api/errors';
+import type { ConfigProblem } from '../../../src-shared/domain/problems';
+
+function where(problem: ConfigProblem): string {
+  const at = problem.range === undefined ? '' : `line ${problem.range.line}, column ${problem.range.column}`;
+  const path = problem.path.join('.');
+  return [at, path].filter((s) => s !== '').join(' ');
+}
+
+/** Throws `invalid_config` listing every error when the validator found any (warnings pass). */
+export function assertValid(problems: readonly ConfigProblem[], subject: string, file?: string): void {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return;
+  const first = errors[0]!;
+  const location = where(first);
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  throw new StudioError(
+    'invalid_config',
+    `${subject} is not a valid strategy${location === '' ? '' : ` at ${location}`}: ${first.message}${more}`,
+    { problems: errors, ...(file === undefined ? {} : { file }) },
+  );
+}
