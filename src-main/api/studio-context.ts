@@ -1,6 +1,6 @@
 import type { HostKind } from '../../src-shared/api/methods/system';
 import type { EventBus } from './event-bus';
-import type { PresetFileConfigs } from './preset-files';
+import type { StoreService } from './use-cases/store-service';
 
 /** What the handlers share: the host's facts and the services they combine. */
 export interface StudioContext {
@@ -8,5 +8,6 @@ export interface StudioContext {
   appVersion: string;
   dataDir: string;
   events: EventBus;
-  configs: PresetFileConfigs;
+  /** The config store (sql.js) with its validation port and change events wired. */
+  store: StoreService;
 }

@@ -2,9 +2,15 @@ import fs from 'node:fs';
 import type { HostKind } from '../../src-shared/api/methods/system';
 import { EventBus } from './event-bus';
 import type { StudioHandlers } from './handlers';
+import { bucketsHandlers } from './handlers/buckets';
 import { configsHandlers } from './handlers/configs';
+import { draftsHandlers } from './handlers/drafts';
+import { portfoliosHandlers } from './handlers/portfolios';
+import { presetsHandlers } from './handlers/presets';
+import { runsHandlers } from './handlers/runs';
 import { systemHandlers } from './handlers/system';
-import { PresetFileConfigs } from './preset-files';
+import { versionsHandlers } from './handlers/versions';
+import { openStoreService } from './use-cases/store-service';
 import type { StudioContext } from './studio-context';
 import { APP_VERSION } from '../platform/version';
 
@@ -23,16 +29,37 @@ export interface Studio {
 
 export async function openStudio(options: StudioOptions): Promise<Studio> {
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const events = new EventBus();
+  const store = await openStoreService({
+    dataDir: options.dataDir,
+    changed: (entity) => events.publish({ channel: 'store', event: { entity } }),
+  });
   const context: StudioContext = {
     host: options.host,
     appVersion: APP_VERSION,
     dataDir: options.dataDir,
-    events: new EventBus(),
-    configs: new PresetFileConfigs(),
+    events,
+    store,
   };
   const handlers: StudioHandlers = {
     ...configsHandlers(context),
     ...systemHandlers(context),
+    ...versionsHandlers(context),
+    ...bucketsHandlers(context),
+    ...presetsHandlers(context),
+    ...portfoliosHandlers(context),
+    ...runsHandlers(context),
+    ...draftsHandlers(context),
   };
-  return { handlers, events: context.events, context, close: async () => {} };
+  for (const message of store.db.recovery?.messages ?? []) {
+    events.publish({ channel: 'notice', event: { level: 'warning', message } });
+  }
+  return {
+    handlers,
+    events: context.events,
+    context,
+    close: async () => {
+      store.db.close();
+    },
+  };
 }

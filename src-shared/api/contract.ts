@@ -1,6 +1,12 @@
 import type { z } from 'zod';
+import { bucketsMethods } from './methods/buckets';
 import { configsMethods } from './methods/configs';
+import { draftsMethods } from './methods/drafts';
+import { portfoliosMethods } from './methods/portfolios';
+import { presetsMethods } from './methods/presets';
+import { runsMethods } from './methods/runs';
 import { systemMethods } from './methods/system';
+import { versionsMethods } from './methods/versions';
 
 /**
  * The `StudioApi` contract: every call the UI can make, by group. Each group lives in
@@ -11,6 +17,12 @@ import { systemMethods } from './methods/system';
 export const studioContract = {
   ...configsMethods,
   ...systemMethods,
+  ...versionsMethods,
+  ...bucketsMethods,
+  ...presetsMethods,
+  ...portfoliosMethods,
+  ...runsMethods,
+  ...draftsMethods,
 } as const;
 
 export type StudioContract = typeof studioContract;
