@@ -1,16 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { filterConfigs } from './filter-configs';
 
 interface Props {
   selectedId: number | null;
+  /** The name of the selected config once loaded (the selected id may be an older version). */
+  selectedName: string | null;
   onSelect: (id: number) => void;
 }
 
-/** The stored configs; selects the first one when nothing is selected yet. */
-export function ConfigList({ selectedId, onSelect }: Props) {
+/**
+ * The stored configs, one entry per name with its active version, how many versions it has and
+ * the buckets using it; a search narrows the list. Selects the first one when nothing is yet.
+ */
+export function ConfigList({ selectedId, selectedName, onSelect }: Props) {
   const configs = useStudioQuery('configs.list', {});
-  const first = configs.data?.[0];
+  const [query, setQuery] = useState('');
+  const shown = filterConfigs(configs.data ?? [], query);
+  const first = shown[0];
   useEffect(() => {
     if (selectedId === null && first) onSelect(first.id);
   }, [selectedId, first, onSelect]);
@@ -18,25 +26,47 @@ export function ConfigList({ selectedId, onSelect }: Props) {
   return (
     <nav className="config-list" aria-label="Configs">
       <h2 className="pane-title">Configs</h2>
+      <input
+        type="search"
+        className="config-search"
+        placeholder="Search name, title, bucket"
+        aria-label="Search configs"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {configs.error && <ErrorBanner error={configs.error} />}
       <ul role="listbox" aria-label="Stored configs">
-        {configs.data?.map((c) => (
+        {shown.map((c) => {
+          const selected = c.name === selectedName || c.id === selectedId;
+          return (
           <li
-            key={c.id}
+            key={c.name}
             role="option"
-            aria-selected={c.id === selectedId}
-            className={c.id === selectedId ? 'selected' : undefined}
+            aria-selected={selected}
+            className={selected ? 'selected' : undefined}
             onClick={() => onSelect(c.id)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(c.id)}
             tabIndex={0}
           >
             <span className="config-name">{c.name}</span>
             <span className="config-meta">
-              v{c.version} · {c.title}
+              v{c.version} active · {c.versionCount} {c.versionCount === 1 ? 'version' : 'versions'}
             </span>
+            <span className="config-meta">{c.title}</span>
+            {c.buckets.length > 0 && (
+              <span className="chips" aria-label="Buckets using it">
+                {c.buckets.map((b) => (
+                  <span key={b} className="chip">
+                    {b}
+                  </span>
+                ))}
+              </span>
+            )}
           </li>
-        ))}
+          );
+        })}
       </ul>
+      {configs.data && shown.length === 0 && <p className="muted pad">No config matches “{query}”.</p>}
     </nav>
   );
 }

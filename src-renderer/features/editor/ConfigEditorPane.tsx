@@ -1,23 +1,41 @@
+import type { ReactNode } from 'react';
 import { TomlEditor } from '../../editor/TomlEditor';
-import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import type { EditSession } from './use-edit-session';
 
-/** The selected config's TOML in the editor. */
-export function ConfigEditorPane({ configId }: { configId: number | null }) {
-  const config = useStudioQuery('configs.get', { id: configId ?? 0 }, { enabled: configId !== null });
+interface Props {
+  session: EditSession;
+  onSaveRequest(): void;
+  /** Shown between the heading and the Save button (file actions, draft notice). */
+  children?: ReactNode;
+}
+
+/** The selected config in the editor, with its unsaved-change marker and the Save button. */
+export function ConfigEditorPane({ session, onSaveRequest, children }: Props) {
+  const { config, dirty } = session;
   return (
     <main className="editor-pane" aria-label="Editor">
       <div className="editor-toolbar">
-        {config.data ? (
+        {config ? (
           <span className="editor-heading">
-            <strong>{config.data.name}</strong> v{config.data.version} — {config.data.title}
+            <strong>{config.name}</strong> v{config.version} — {config.title}
+            {dirty && (
+              <span className="unsaved-marker" role="status" title="The editor text differs from the saved version">
+                ● Unsaved changes
+              </span>
+            )}
           </span>
         ) : (
           <span className="editor-heading">No config selected</span>
         )}
+        <span className="toolbar-spacer" />
+        {children}
+        <button type="button" className="button-primary" disabled={!dirty} onClick={onSaveRequest} title="Review and save (Ctrl+S)">
+          Save
+        </button>
       </div>
-      {config.error && <ErrorBanner error={config.error} />}
-      <TomlEditor value={config.data?.configToml ?? ''} />
+      {session.loadError && <ErrorBanner error={session.loadError} />}
+      <TomlEditor value={session.buffer} onChange={session.setBuffer} readOnly={!config} />
     </main>
   );
 }

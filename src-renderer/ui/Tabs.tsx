@@ -1,0 +1,72 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface TabItem {
+  id: string;
+  label: string;
+  render(): ReactNode;
+}
+
+/**
+ * An ARIA tab strip (arrow keys, Home/End move between tabs). A panel stays mounted once
+ * opened, hidden while another tab is active, so live streams and results survive tab switches.
+ */
+export function Tabs({ items, label, idPrefix }: { items: readonly TabItem[]; label: string; idPrefix: string }) {
+  const [active, setActive] = useState(items[0]?.id ?? '');
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([active]));
+  const buttons = useRef<Map<string, HTMLButtonElement>>(new Map());
+
+  const select = (id: string, focus = false) => {
+    setActive(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+    if (focus) buttons.current.get(id)?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const index = items.findIndex((t) => t.id === active);
+    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = items[(to + items.length) % items.length];
+    if (next) select(next.id, true);
+  };
+
+  return (
+    <div className="tabs">
+      <div role="tablist" aria-label={label} className="tab-strip" onKeyDown={onKeyDown}>
+        {items.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              if (el) buttons.current.set(t.id, el);
+              else buttons.current.delete(t.id);
+            }}
+            role="tab"
+            type="button"
+            id={`${idPrefix}-tab-${t.id}`}
+            aria-selected={t.id === active}
+            aria-controls={`${idPrefix}-panel-${t.id}`}
+            tabIndex={t.id === active ? 0 : -1}
+            className="tab"
+            onClick={() => select(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {items.map((t) =>
+        visited.has(t.id) ? (
+          <div
+            key={t.id}
+            role="tabpanel"
+            id={`${idPrefix}-panel-${t.id}`}
+            aria-labelledby={`${idPrefix}-tab-${t.id}`}
+            hidden={t.id !== active}
+            className="tab-panel"
+          >
+            {t.render()}
+          </div>
+        ) : null,
+      )}
+    </div>
+  );
+}
