@@ -5,6 +5,7 @@ import type { StudioHandlers } from './handlers';
 import { bucketsHandlers } from './handlers/buckets';
 import { configsHandlers } from './handlers/configs';
 import { draftsHandlers } from './handlers/drafts';
+import { filesHandlers } from './handlers/files';
 import { portfoliosHandlers } from './handlers/portfolios';
 import { presetsHandlers } from './handlers/presets';
 import { runsHandlers } from './handlers/runs';
@@ -50,6 +51,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     ...portfoliosHandlers(context),
     ...runsHandlers(context),
     ...draftsHandlers(context),
+    ...filesHandlers(context),
   };
   for (const message of store.db.recovery?.messages ?? []) {
     events.publish({ channel: 'notice', event: { level: 'warning', message } });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bucketsMethods } from './methods/buckets';
 import { configsMethods } from './methods/configs';
 import { draftsMethods } from './methods/drafts';
+import { filesMethods } from './methods/files';
 import { portfoliosMethods } from './methods/portfolios';
 import { presetsMethods } from './methods/presets';
 import { runsMethods } from './methods/runs';
@@ -23,6 +24,7 @@ export const studioContract = {
   ...portfoliosMethods,
   ...runsMethods,
   ...draftsMethods,
+  ...filesMethods,
 } as const;
 
 export type StudioContract = typeof studioContract;

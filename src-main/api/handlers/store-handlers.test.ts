@@ -42,4 +42,38 @@ describe('store API groups through openStudio', () => {
     const bad = await dispatch(studio.handlers, 'versions.create', { name: 'x', title: 'X', toml: '[a' });
     expect(bad.ok ? null : bad.error.code).toBe('invalid_config');
   });
+
+  it('refuses each bad file kind through files.importText and leaves the store unchanged', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-files-'));
+    studio = await openStudio({ host: 'web', dataDir: dir });
+    const before = await call('configs.list', {});
+    const seq = studio.context.store.db.journalSeq;
+    const b64 = (bytes: number[] | Uint8Array) => Buffer.from(bytes).toString('base64');
+    const cases: [unknown, string, RegExp][] = [
+      [{ fileName: 'big.toml', base64: b64(new Uint8Array(5 * 1024 * 1024 + 1).fill(0x23)) }, 'invalid_file', /over 5 MB/],
+      [{ fileName: 'img.png', base64: b64([0x89, 0x50, 0x4e, 0x47, 0, 0]) }, 'invalid_file', /binary/],
+      [{ fileName: 'latin.toml', base64: b64([0x23, 0xe9, 0x0a]) }, 'invalid_file', /not UTF-8/],
+      [{ fileName: 'bad.toml', text: '[planner\n' }, 'invalid_config', /bad\.toml is not a valid strategy at line 1/],
+      [{ fileName: 'both.toml', text: 'a', base64: 'YQ==' }, 'bad_request', /exactly one of text or base64/],
+    ];
+    for (const [request, code, message] of cases) {
+      const result = await dispatch(studio.handlers, 'files.importText', request);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe(code);
+        expect(result.error.message).toMatch(message);
+      }
+    }
+    expect(await call('configs.list', {})).toEqual(before);
+    expect(studio.context.store.db.journalSeq).toBe(seq);
+
+    const exported = (await call('files.exportText', { id: 1 })) as { fileName: string; text: string };
+    const imported = (await call('files.importText', { fileName: exported.fileName, base64: b64(Buffer.from(exported.text)) })) as {
+      name: string;
+      version: number;
+    };
+    expect(imported).toMatchObject({ name: 'default', version: 2 });
+    const cloned = (await call('files.clone', { id: 1, newName: 'copy', newTitle: 'Copy' })) as { name: string; version: number };
+    expect(cloned).toMatchObject({ name: 'copy', version: 1 });
+  });
 });
