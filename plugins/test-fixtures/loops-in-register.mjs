@@ -1,0 +1,6 @@
+// Test fixture: a plugin whose register function never returns.
+export default function register() {
+  for (;;) {
+    // spin
+  }
+}
