@@ -1,5 +1,6 @@
 import type { HostKind } from '../../src-shared/api/methods/system';
 import type { EventBus } from './event-bus';
+import type { Dialogs } from './ports';
 import type { StoreService } from './use-cases/store-service';
 
 /** What the handlers share: the host's facts and the services they combine. */
@@ -8,6 +9,8 @@ export interface StudioContext {
   appVersion: string;
   dataDir: string;
   events: EventBus;
+  /** Native file dialogs; only the desktop host has them. */
+  dialogs?: Dialogs;
   /** The config store (sql.js) with its validation port and change events wired. */
   store: StoreService;
 }

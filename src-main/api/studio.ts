@@ -4,6 +4,7 @@ import { EventBus } from './event-bus';
 import type { StudioHandlers } from './handlers';
 import { bucketsHandlers } from './handlers/buckets';
 import { configsHandlers } from './handlers/configs';
+import { dialogsHandlers } from './handlers/dialogs';
 import { draftsHandlers } from './handlers/drafts';
 import { filesHandlers } from './handlers/files';
 import { portfoliosHandlers } from './handlers/portfolios';
@@ -12,12 +13,15 @@ import { runsHandlers } from './handlers/runs';
 import { systemHandlers } from './handlers/system';
 import { versionsHandlers } from './handlers/versions';
 import { openStoreService } from './use-cases/store-service';
+import type { Dialogs } from './ports';
 import type { StudioContext } from './studio-context';
 import { APP_VERSION } from '../platform/version';
 
 export interface StudioOptions {
   host: HostKind;
   dataDir: string;
+  /** Native file dialogs (desktop); without them the dialogs.* calls answer `unavailable`. */
+  dialogs?: Dialogs;
 }
 
 /** A running Studio: the transport-free API both hosts expose, its event bus, and shutdown. */
@@ -41,9 +45,11 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     dataDir: options.dataDir,
     events,
     store,
+    dialogs: options.dialogs,
   };
   const handlers: StudioHandlers = {
     ...configsHandlers(context),
+    ...dialogsHandlers(context),
     ...systemHandlers(context),
     ...versionsHandlers(context),
     ...bucketsHandlers(context),

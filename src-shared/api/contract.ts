@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bucketsMethods } from './methods/buckets';
 import { configsMethods } from './methods/configs';
+import { dialogsMethods } from './methods/dialogs';
 import { draftsMethods } from './methods/drafts';
 import { filesMethods } from './methods/files';
 import { portfoliosMethods } from './methods/portfolios';
@@ -17,6 +18,7 @@ import { versionsMethods } from './methods/versions';
  */
 export const studioContract = {
   ...configsMethods,
+  ...dialogsMethods,
   ...systemMethods,
   ...versionsMethods,
   ...bucketsMethods,

@@ -41,6 +41,31 @@ export type RunProgress = z.infer<typeof runProgressSchema>;
 export const storeEntities = ['configs', 'buckets', 'presets', 'portfolios', 'runs', 'drafts'] as const;
 export type StoreEntity = (typeof storeEntities)[number];
 
+/**
+ * Commands of the desktop app's menu, pushed to the UI as `menu` events (the UI owns the state
+ * they act on). `file.openRecent` carries the path of the recent file picked.
+ */
+export const menuCommands = [
+  'file.new',
+  'file.open',
+  'file.openRecent',
+  'file.export',
+  'file.save',
+  'file.clone',
+  'view.themeLight',
+  'view.themeDark',
+  'view.themeSystem',
+  'planner.dryRun',
+  'planner.plan',
+  'planner.compare',
+  'planner.sweep',
+  'help.moduleReference',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const menuEventSchema = z.object({ command: z.enum(menuCommands), path: z.string().optional() });
+export type MenuEvent = z.infer<typeof menuEventSchema>;
+
 export const studioEventSchema = z.discriminatedUnion('channel', [
   z.object({ channel: z.literal('planner'), event: plannerEventSchema }),
   z.object({ channel: z.literal('progress'), event: runProgressSchema }),
@@ -49,5 +74,6 @@ export const studioEventSchema = z.discriminatedUnion('channel', [
     channel: z.literal('notice'),
     event: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   }),
+  z.object({ channel: z.literal('menu'), event: menuEventSchema }),
 ]);
 export type StudioEvent = z.infer<typeof studioEventSchema>;

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { MenuCommand } from '../../src-shared/api/events';
+import { openStudio, type Studio } from '../api/studio';
+import { APP_NAME } from '../platform/paths';
+import { APP_VERSION } from '../platform/version';
+import { showAbout } from './about';
+import { createElectronDialogs } from './dialogs';
+import { bindStudioToIpc, forwardEvents, isAppMainFrame } from './ipc-adapter';
+import { createMainLog } from './main-log';
+import { menuTemplate } from './menu';
+import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
+import { RecentFiles } from './recent-files';
+import { denyPermissions, hardenWebContents } from './security';
+import { promptBeforeUnload } from './unload-prompt';
+import { createMainWindow } from './window';
+import { loadWindowState, rememberWindowState } from './window-state';
+
+// Everything here runs before `ready`: the scheme, the name and the folders must be set first.
+registerAppScheme(protocol);
+app.setName(APP_NAME);
+if (app.isPackaged) process.env.PLANNER_STUDIO_RESOURCES = process.resourcesPath;
+
+// PLANNER_STUDIO_DATA_DIR (tests, portable use) moves everything, including Chromium's own
+// profile and the single-instance lock, so parallel test apps never meet.
+const dataDir = process.env.PLANNER_STUDIO_DATA_DIR || app.getPath('userData');
+app.setPath('userData', dataDir);
+const logDir = path.join(dataDir, 'logs');
+app.setAppLogsPath(logDir);
+const log = createMainLog(logDir);
+
+const isDev = !app.isPackaged;
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+let mainWindow: BrowserWindow | null = null;
+let studio: Studio | null = null;
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void studio?.close());
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  try {
+    denyPermissions(session.defaultSession);
+    serveRenderer(protocol, path.join(app.getAppPath(), 'out', 'renderer'));
+
+    const recent = new RecentFiles(path.join(dataDir, 'recent-files.json'));
+    const dialogs = createElectronDialogs({ dialog, window: () => mainWindow, recent, defaultDir: app.getPath('documents') });
+    studio = await openStudio({ host: 'electron', dataDir, dialogs });
+
+    const stateFile = path.join(dataDir, 'window-state.json');
+    const window = createMainWindow(
+      loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea)),
+      path.join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
+    );
+    mainWindow = window;
+    window.on('closed', () => (mainWindow = null));
+    rememberWindowState(window, stateFile);
+    promptBeforeUnload(window, dialog);
+
+    const unbind = bindStudioToIpc({
+      ipcMain,
+      handlers: studio.handlers,
+      isTrustedSender: (event) => isAppMainFrame(event, mainWindow?.webContents ?? null),
+      onInternalError: (method, error) => log(`API call ${method} failed`, error),
+    });
+    window.on('closed', unbind);
+    forwardEvents(studio.events, window.webContents);
+
+    const send = (command: MenuCommand, filePath?: string): void =>
+      studio?.events.publish({ channel: 'menu', event: filePath === undefined ? { command } : { command, path: filePath } });
+    const installMenu = (): void =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            platform: process.platform,
+            isDev,
+            recentFiles: recent.list(),
+            actions: {
+              send,
+              clearRecent: () => recent.clear(),
+              showAbout: () =>
+                void showAbout(dialog, mainWindow, {
+                  version: APP_VERSION,
+                  electron: process.versions.electron ?? '',
+                  chrome: process.versions.chrome ?? '',
+                  node: process.versions.node,
+                  dataDir,
+                  logDir,
+                }),
+              openDataFolder: () => void shell.openPath(dataDir),
+              openLogFolder: () => void shell.openPath(logDir),
+            },
+          }),
+        ),
+      );
+    installMenu();
+    recent.onChange((paths) => {
+      installMenu();
+      if (paths.length === 0) app.clearRecentDocuments();
+      else if (paths[0] !== undefined) app.addRecentDocument(paths[0]);
+    });
+
+    await window.loadURL(APP_ENTRY_URL);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function fail(error: unknown): void {
+  log('Planner Studio failed to start', error);
+  dialog.showErrorBox(`${APP_NAME} could not start`, `${error instanceof Error ? error.message : String(error)}\n\nDetails are in ${logDir}.`);
+  app.exit(1);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const created: Array<Record<string, unknown>> = [];
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: Record<string, unknown>) {
+      created.push(options);
+    }
+    maximize = vi.fn();
+    once = vi.fn();
+  },
+}));
+
+const { createMainWindow, secureWebPreferences } = await import('./window');
+
+describe('the main window', () => {
+  it('is isolated, sandboxed and without Node, whatever else changes', () => {
+    createMainWindow({ width: 1000, height: 700, maximized: false }, '/app/out/preload/preload.cjs');
+    const prefs = created[0]?.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(created[0]).toMatchObject({ width: 1000, height: 700, show: false });
+  });
+
+  it('never turns on a risky preference', () => {
+    const risky = ['nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'experimentalFeatures', 'webviewTag'];
+    const prefs = secureWebPreferences('/p.cjs') as Record<string, unknown>;
+    for (const key of risky) expect(prefs[key], key).toBe(false);
+  });
+});
