@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Plan } from '../../domain/plan';
 import { moduleKindSchema } from './modules';
+import { portfolioSnapshotSchema } from './portfolio';
 
 const component = z.object({ score: z.number(), weight: z.number(), contribution: z.number() });
 
@@ -92,3 +93,16 @@ export type PlanRunResult = z.infer<typeof planRunResultSchema>;
 type Inferred = z.output<typeof planSchema>;
 const sameShape: [Inferred] extends [Plan] ? ([Plan] extends [Inferred] ? true : false) : false = true;
 void sameShape;
+
+/** One planning request: a strategy file and the portfolio to plan for. */
+export const planRequestSchema = z.object({
+  toml: z.string().max(1_000_000),
+  portfolio: portfolioSnapshotSchema,
+  /** Seed of the run's random numbers; the same seed (and inputs) gives the same plan. */
+  seed: z.number().int().min(0).max(0xffffffff).optional(),
+  runId: z.string().min(1).max(100).optional(),
+  bucket: z.string().nullable().optional(),
+  /** Modules the circuit breaker has open: reported as skipped, not called. */
+  skipModules: z.array(z.string()).optional(),
+});
+export type PlanRequest = z.output<typeof planRequestSchema>;

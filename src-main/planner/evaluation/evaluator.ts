@@ -1,0 +1,199 @@
+import type { RiskProfile, ScoreBreakdown } from '../../../src-shared/domain/plan';
+import type { PortfolioModel } from '../model/portfolio-model';
+import type { EncodedSequences } from './encoded';
+import { diversificationPart, healthParts } from './health';
+import { OPINION_SCORE, RISK_WEIGHTS, type ScoreWeights } from './risk-weights';
+
+export interface EvaluatorOptions {
+  fixedCost: number;
+  percentCost: number;
+  costPenaltyFactor: number;
+  riskProfile: RiskProfile;
+  multiTimeframe: boolean;
+}
+
+/** Slots of the `out` array `evaluate` fills (no object per evaluation). */
+export const OUT = {
+  score: 0,
+  endState: 1,
+  diversification: 2,
+  risk: 3,
+  cost: 4,
+  totalReturn: 5,
+  longTermPromise: 6,
+  endCash: 7,
+} as const;
+export const OUT_SIZE = 8;
+
+/** ×1.015: the 20/30/50 blend of 0.95, 1.0 and 1.05 (domain.md §4.6). */
+const MULTI_TIMEFRAME = 0.2 * 0.95 + 0.3 * 1 + 0.5 * 1.05;
+
+/**
+ * Simulates a sequence on the portfolio and scores the end state (domain.md §4.1–4.6), in
+ * O(actions + country groups): the weighted sums of the five-part score and the health score are
+ * kept as aggregates over the current positions, and a sequence only adds the deltas of the
+ * positions it touches. Simulation follows the source: a sell lowers the position (floored at 0)
+ * and adds its value to cash; a buy that cash cannot pay is skipped; total value (invested + cash)
+ * stays constant. Transaction costs are charged only for executed actions and enter as the cost
+ * penalty; `multipliers` (per security) scale traded values for price scenarios.
+ */
+export class Evaluator {
+  readonly weights: ScoreWeights;
+  private readonly work: Float64Array;
+  private readonly groupBase: Float64Array;
+  private readonly groupWork: Float64Array;
+  private readonly targetGroups: Int32Array;
+  private readonly targets: Float64Array;
+  private readonly base: { tr: number; ltp: number; st: number; div: number; q: number };
+
+  constructor(
+    private readonly model: PortfolioModel,
+    private readonly options: EvaluatorOptions,
+  ) {
+    this.weights = RISK_WEIGHTS[options.riskProfile];
+    this.work = Float64Array.from(model.valueEur);
+    const g = model.countryGroupNames.length;
+    this.groupBase = new Float64Array(g);
+    this.groupWork = new Float64Array(g);
+    const tg: number[] = [];
+    const tv: number[] = [];
+    for (let k = 0; k < g; k++) {
+      const t = model.countryGroupTarget[k]!;
+      if (!Number.isNaN(t)) {
+        tg.push(k);
+        tv.push(t);
+      }
+    }
+    this.targetGroups = Int32Array.from(tg);
+    this.targets = Float64Array.from(tv);
+    const base = { tr: 0, ltp: 0, st: 0, div: 0, q: 0 };
+    for (let i = 0; i < model.n; i++) {
+      const v = model.valueEur[i]!;
+      if (v <= 0) continue;
+      base.tr += model.totalReturn[i]! * v;
+      base.ltp += model.longTermPromise[i]! * v;
+      base.st += model.stability[i]! * v;
+      base.div += model.dividendYield[i]! * v;
+      base.q += model.quality[i]! * v;
+      this.groupBase[model.countryGroup[i]!]! += v;
+    }
+    this.base = base;
+  }
+
+  /** Health score of the current portfolio, 0–1. */
+  currentHealth(): number {
+    const m = this.model;
+    return (
+      healthParts({
+        totalValue: m.totalValueEur,
+        groupValue: this.groupBase,
+        targetGroups: this.targetGroups,
+        targets: this.targets,
+        dividendSum: this.base.div,
+        qualitySum: this.base.q,
+        hasDividendData: m.hasDividendData,
+        hasQualityData: m.hasQualityData,
+      }).total / 100
+    );
+  }
+
+  /** Scores sequence `j` of `enc` into `out` and returns the score (0–1). Allocation-free. */
+  evaluate(enc: EncodedSequences, j: number, multipliers: Float64Array | null, out: Float64Array): number {
+    const m = this.model;
+    const o = this.options;
+    const work = this.work;
+    const gw = this.groupWork;
+    gw.set(this.groupBase);
+    const start = enc.offsets[j]!;
+    const end = enc.offsets[j + 1]!;
+    let cash = m.cashEur;
+    let tr = this.base.tr;
+    let ltp = this.base.ltp;
+    let st = this.base.st;
+    let div = this.base.div;
+    let q = this.base.q;
+    let held = m.heldCount;
+    let cost = 0;
+    for (let k = start; k < end; k++) {
+      const i = enc.security[k]!;
+      const value = multipliers === null ? enc.valueEur[k]! : enc.valueEur[k]! * multipliers[i]!;
+      const old = work[i]!;
+      let next: number;
+      if (enc.sell[k] === 1) {
+        next = old - value;
+        if (next < 0) next = 0;
+        cash += value;
+      } else {
+        if (value > cash) continue;
+        next = old + value;
+        cash -= value;
+      }
+      const d = next - old;
+      work[i] = next;
+      tr += m.totalReturn[i]! * d;
+      ltp += m.longTermPromise[i]! * d;
+      st += m.stability[i]! * d;
+      div += m.dividendYield[i]! * d;
+      q += m.quality[i]! * d;
+      gw[m.countryGroup[i]!] = gw[m.countryGroup[i]!]! + d;
+      if (old <= 0 && next > 0) held++;
+      else if (old > 0 && next <= 0) held--;
+      cost += o.fixedCost + value * o.percentCost;
+    }
+    for (let k = start; k < end; k++) {
+      const i = enc.security[k]!;
+      work[i] = m.valueEur[i]!;
+    }
+    const total = m.totalValueEur;
+    let endState = 0.5;
+    let diversification = 0.5;
+    let trScore = 0;
+    let ltpScore = 0;
+    let risk = 0.5;
+    if (total > 0 && held > 0) {
+      const dPart = diversificationPart(total, gw, this.targetGroups, this.targets);
+      const vPart = m.hasDividendData ? Math.min(100, 30 + (1000 * div) / total) : 50;
+      const qPart = m.hasQualityData ? (100 * q) / total : 50;
+      diversification = (0.4 * dPart + 0.3 * vPart + 0.3 * qPart) / 100;
+      trScore = tr / total;
+      ltpScore = ltp / total;
+      risk = st / total;
+      const w = this.weights;
+      endState = w.totalReturn * trScore + w.diversification * diversification + w.longTermPromise * ltpScore + w.stability * risk + w.opinion * OPINION_SCORE;
+      if (endState > 1) endState = 1;
+    }
+    let score = total > 0 ? endState - (cost / total) * o.costPenaltyFactor : endState;
+    if (score < 0) score = 0;
+    if (o.multiTimeframe) score = Math.min(1, score * MULTI_TIMEFRAME);
+    out[OUT.score] = score;
+    out[OUT.endState] = endState;
+    out[OUT.diversification] = diversification;
+    out[OUT.risk] = risk;
+    out[OUT.cost] = cost;
+    out[OUT.totalReturn] = trScore;
+    out[OUT.longTermPromise] = ltpScore;
+    out[OUT.endCash] = cash;
+    return score;
+  }
+
+  /** The full breakdown of one evaluation (for the chosen plan only; allocates). */
+  breakdown(enc: EncodedSequences, j: number): ScoreBreakdown {
+    const out = new Float64Array(OUT_SIZE);
+    this.evaluate(enc, j, null, out);
+    const w = this.weights;
+    const part = (score: number, weight: number) => ({ score, weight, contribution: score * weight });
+    const penalty = this.model.totalValueEur > 0 ? (out[OUT.cost]! / this.model.totalValueEur) * this.options.costPenaltyFactor : 0;
+    const b: ScoreBreakdown = {
+      totalReturn: part(out[OUT.totalReturn]!, w.totalReturn),
+      diversification: part(out[OUT.diversification]!, w.diversification),
+      longTermPromise: part(out[OUT.longTermPromise]!, w.longTermPromise),
+      stability: part(out[OUT.risk]!, w.stability),
+      opinion: part(OPINION_SCORE, w.opinion),
+      endStateScore: out[OUT.endState]!,
+      riskProfile: this.options.riskProfile,
+      transactionCost: { totalCostEur: out[OUT.cost]!, costPenalty: penalty, adjustedScore: Math.max(0, out[OUT.endState]! - penalty) },
+    };
+    if (this.options.multiTimeframe) b.multiTimeframe = { factor: MULTI_TIMEFRAME };
+    return b;
+  }
+}
