@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ConfigVersion } from '../../src-shared/api/schemas/configs';
+import { BucketsPanel } from './buckets/BucketsPanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { PresetsPanel } from './presets/PresetsPanel';
 
 /** What every side panel gets from the shell. */
 export interface PanelContext {
@@ -26,4 +29,7 @@ export interface PanelDef {
  * Order: Dry-run, History, Compare, Sweep, Presets, Buckets, Health, Activity.
  */
 export const panels: readonly PanelDef[] = [
+  { id: 'history', label: 'History', render: (ctx) => <HistoryPanel {...ctx} /> },
+  { id: 'buckets', label: 'Buckets', render: (ctx) => <BucketsPanel {...ctx} /> },
+  { id: 'presets', label: 'Presets', render: (ctx) => <PresetsPanel ctx={ctx} /> },
 ];

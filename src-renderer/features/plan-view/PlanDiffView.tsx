@@ -20,7 +20,7 @@ export function PlanDiffView({ before, after, beforeLabel = 'Saved', afterLabel 
         {formatEur(d.cashRequiredBefore)} → {formatEur(d.cashRequiredAfter)} · {d.added} added, {d.removed} removed, {d.resized} resized
       </p>
       {trades.length > 0 && (
-        <table className="data-table" aria-label="Trade changes">
+        <table className="table" aria-label="Trade changes">
           <thead>
             <tr>
               <th scope="col">Change</th>

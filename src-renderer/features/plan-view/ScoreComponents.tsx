@@ -12,7 +12,7 @@ export const SCORE_COMPONENTS = [
 /** The five weighted parts of the end-state score (domain.md §4.4) and the cost penalty. */
 export function ScoreComponents({ breakdown }: { breakdown: ScoreBreakdown }) {
   return (
-    <table className="data-table score-components" aria-label="Score components">
+    <table className="table score-components" aria-label="Score components">
       <thead>
         <tr>
           <th scope="col">Component ({breakdown.riskProfile})</th>

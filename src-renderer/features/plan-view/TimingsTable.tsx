@@ -5,7 +5,7 @@ import { formatMs } from './format';
 export function TimingsTable({ timings, label }: { timings: PlanRunResult['timings']; label: string }) {
   const rows = [...timings].sort((a, b) => b.totalMs - a.totalMs);
   return (
-    <table className="data-table" aria-label={label}>
+    <table className="table" aria-label={label}>
       <thead>
         <tr>
           <th scope="col">Module</th>

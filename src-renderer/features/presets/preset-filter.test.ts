@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PresetSummary } from '../../../src-shared/api/schemas/presets';
-import { filterPresets, parseTags, tagCounts } from './preset-filter';
+import { filterPresets, freeConfigName, parseTags, tagCounts } from './preset-filter';
 
 const preset = (id: number, name: string, tags: string[], downloads: number, description = ''): PresetSummary => ({
   id,
@@ -39,5 +39,15 @@ describe('tagCounts and parseTags', () => {
   });
   it('splits on commas and spaces, lowercases and dedupes', () => {
     expect(parseTags(' Income, low-risk income  ')).toEqual(['income', 'low-risk']);
+  });
+});
+
+describe('freeConfigName', () => {
+  it('slugs the preset name and avoids taken names', () => {
+    expect(freeConfigName('income', new Set())).toBe('income');
+    expect(freeConfigName('default', new Set(['default']))).toBe('default-copy');
+    expect(freeConfigName('default', new Set(['default', 'default-copy']))).toBe('default-copy-2');
+    expect(freeConfigName('My great preset!', new Set())).toBe('My-great-preset');
+    expect(freeConfigName('  ', new Set())).toBe('preset');
   });
 });

@@ -26,3 +26,16 @@ export function tagCounts(presets: readonly PresetSummary[]): { tag: string; cou
 export function parseTags(text: string): string[] {
   return [...new Set(text.toLowerCase().split(/[\s,]+/).filter(Boolean))];
 }
+
+/**
+ * A config name for a new config made from a preset: the preset's name made a valid slug, with
+ * `-copy`, `-copy-2`… added until it is free (a config of the preset's own name usually exists).
+ */
+export function freeConfigName(presetName: string, taken: ReadonlySet<string>): string {
+  const slug = presetName.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '').slice(0, 60) || 'preset';
+  if (!taken.has(slug)) return slug;
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? `${slug}-copy` : `${slug}-copy-${i}`;
+    if (!taken.has(name)) return name;
+  }
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '../fixtures/studio';
+
+test('presets: filter by tag and search, preview the diff, create a config from a preset', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Presets' }).click();
+  const list = page.getByRole('list', { name: 'Presets' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+
+  await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: /^aggressive/ }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('aggressive');
+  await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: /^aggressive/ }).click();
+  await page.getByRole('searchbox', { name: 'Search presets' }).fill('minimal intervention');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('conservative');
+  await page.screenshot({ path: 'test-results/screens/presets.png' });
+
+  await page.getByRole('button', { name: 'Preview preset conservative' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preset conservative' });
+  await expect(dialog.getByRole('region', { name: /Diff of the current config against preset conservative/ })).toBeVisible();
+  // The default config is open; conservative differs from it, so the diff has changed lines.
+  await expect(dialog.locator('.d2h-del').first()).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'New config name' })).toHaveValue('conservative-copy');
+  await page.screenshot({ path: 'test-results/screens/presets-preview.png' });
+  await dialog.getByRole('button', { name: 'Create config from preset' }).click();
+  await expect(dialog).toBeHidden();
+
+  const configs = page.getByRole('listbox', { name: 'Stored configs' });
+  await expect(configs.getByRole('option', { name: /conservative-copy/ })).toHaveAttribute('aria-selected', 'true');
+  const created = await studio.api<{ note: string; configToml: string }>('versions.resolve', { ref: 'conservative-copy' });
+  expect(created.note).toContain('From preset "conservative"');
+  const preset = (await studio.api<{ name: string; downloads: number }[]>('presets.list')).find((p) => p.name === 'conservative');
+  expect(preset?.downloads).toBe(1);
+});
+
+test('presets: share the current config, and a taken config name cannot be used', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Presets' }).click();
+  await page.getByRole('button', { name: 'Share current config as preset' }).click();
+  const form = page.getByRole('form', { name: 'Share as preset' });
+  await form.getByRole('textbox', { name: 'Preset name' }).fill('my-shared');
+  await form.getByRole('textbox', { name: /Tags/ }).fill('mine, Income');
+  await form.getByRole('button', { name: 'Share preset' }).click();
+  await expect(form).toBeHidden();
+  const list = page.getByRole('list', { name: 'Presets' });
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: /^mine/ }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('my-shared');
+
+  await page.getByRole('button', { name: 'Preview preset my-shared' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preset my-shared' });
+  await expect(dialog).toContainText('The texts are identical.');
+  await dialog.getByRole('textbox', { name: 'New config name' }).fill('default');
+  await expect(dialog).toContainText('A config named “default” exists already');
+  await expect(dialog.getByRole('button', { name: 'Create config from preset' })).toBeDisabled();
+});
+
+test('presets: an invalid editor text cannot be shared and says why', async ({ studio }) => {
+  const { page } = studio;
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n[planner\n');
+  await page.getByRole('tab', { name: 'Presets' }).click();
+  await page.getByRole('button', { name: 'Share current config as preset' }).click();
+  const form = page.getByRole('form', { name: 'Share as preset' });
+  await form.getByRole('textbox', { name: 'Preset name' }).fill('broken');
+  await form.getByRole('button', { name: 'Share preset' }).click();
+  await expect(form.getByRole('alert')).toContainText(/line \d+/);
+  await expect(page.getByRole('list', { name: 'Presets' }).getByRole('listitem')).toHaveCount(3);
+});

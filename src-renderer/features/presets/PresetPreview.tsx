@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { PanelContext } from '../panels';
+import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
+import { DiffView } from '../../ui/DiffView';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Modal } from '../../ui/Modal';
+import { freeConfigName } from './preset-filter';
+
+/**
+ * One preset against the config being edited (text diff), and "create a config from it": the new
+ * config's first version records the preset it came from in its description and note.
+ */
+export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelContext; onClose(): void }) {
+  const preset = useStudioQuery('presets.get', { id });
+  const configs = useStudioQuery('configs.list', {});
+  const use = useStudioMutation('presets.use', ['presets']);
+  const create = useStudioMutation('versions.create', ['configs', 'versions']);
+  const [name, setName] = useState<string | null>(null);
+  const p = preset.data;
+  const taken = new Set((configs.data ?? []).map((c) => c.name));
+  const configName = name ?? (p ? freeConfigName(p.name, taken) : '');
+  const nameTaken = taken.has(configName);
+
+  const createConfig = async () => {
+    if (!p) return;
+    // presets.use counts the download and gives the TOML as stored now.
+    const used = await use.mutateAsync({ id: p.id });
+    const created = await create.mutateAsync({
+      name: configName,
+      toml: used.configToml,
+      title: `From preset ${used.name}`,
+      description: `Created from preset "${used.name}" (#${used.id}). ${used.description}`.trim(),
+      note: `From preset "${used.name}" (#${used.id}) by ${used.author}`,
+      parentVersionId: null,
+    });
+    ctx.selectConfig(created.id);
+    onClose();
+  };
+
+  const error = preset.error ?? use.error ?? create.error;
+  return (
+    <Modal
+      title={p ? `Preset ${p.name}` : 'Preset'}
+      onClose={onClose}
+      wide
+      actions={
+        <>
+          <label className="field inline-field">
+            New config name
+            <input value={configName} onChange={(e) => setName(e.target.value)} aria-invalid={nameTaken} />
+          </label>
+          <button type="button" className="button-primary" disabled={!p || nameTaken || !configName || create.isPending} onClick={() => void createConfig().catch(() => undefined)}>
+            Create config from preset
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </>
+      }
+    >
+      {error && <ErrorBanner error={error} />}
+      {nameTaken && <p className="muted">A config named “{configName}” exists already: choose another name.</p>}
+      {p && (
+        <>
+          <p>{p.description}</p>
+          <DiffView
+            oldText={ctx.buffer}
+            newText={p.configToml}
+            oldLabel={ctx.config ? `${ctx.config.name} (editor)` : 'editor'}
+            newLabel={`preset ${p.name}`}
+            label={`Diff of the current config against preset ${p.name}`}
+          />
+        </>
+      )}
+    </Modal>
+  );
+}
