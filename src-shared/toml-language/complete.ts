@@ -1,0 +1,144 @@
+import type { JsonSchemaObject } from '../config/json-schema';
+import type { SourceRange } from '../domain/problems';
+import { cursorContext } from './cursor-path';
+import type { Position, TomlDocument } from './document';
+import { describeType, isTableSchema, schemaAt } from './schema-walk';
+import { sectionText } from './section-text';
+import { bareKey, escapeSnippet, formatTomlValue } from './toml-text';
+
+export type CompletionKind = 'section' | 'module' | 'table' | 'key' | 'value' | 'snippet';
+
+export interface CompletionEntry {
+  label: string;
+  kind: CompletionKind;
+  /** One line shown beside the label: type, range and default. */
+  detail?: string;
+  /** Markdown shown in the details pane. */
+  documentation?: string;
+  insertText: string;
+  /** `insertText` is a snippet with `${1:placeholder}` tab stops. */
+  snippet?: boolean;
+  /** Text matched against what was typed in `range`, when it differs from the label. */
+  filterText?: string;
+  sortText?: string;
+  range: SourceRange;
+}
+
+/** Completions at a position, driven by the schema: table names, missing keys, values. */
+export function complete(doc: TomlDocument, schema: JsonSchemaObject, pos: Position): CompletionEntry[] {
+  const ctx = cursorContext(doc, pos);
+  switch (ctx.kind) {
+    case 'header':
+      return completeHeader(doc, schema, ctx.segments, ctx.replace, ctx.line);
+    case 'key':
+      return completeKey(doc, schema, [...ctx.table, ...ctx.segments], ctx.replace);
+    case 'value':
+      return completeValue(schema, ctx.path, ctx.inArray, ctx.replace);
+    case 'none':
+      return [];
+  }
+}
+
+function completeHeader(doc: TomlDocument, root: JsonSchemaObject, parent: string[], replace: SourceRange, line: SourceRange): CompletionEntry[] {
+  const schema = schemaAt(root, parent);
+  if (!schema?.properties) return [];
+  const declared = new Set(doc.scan.entries.filter((e) => e.kind === 'table').map((e) => e.path.join('\u0000')));
+  const items: CompletionEntry[] = [];
+  let order = 0;
+  for (const [name, child] of Object.entries(schema.properties)) {
+    if (!isTableSchema(child)) continue;
+    const path = [...parent, name];
+    const taken = declared.has(path.join('\u0000'));
+    const kind: CompletionKind = child['x-module'] ? 'module' : parent.length === 0 ? 'section' : 'table';
+    const sort = `${taken ? 1 : 0}${String(order++).padStart(4, '0')}`;
+    items.push({
+      label: name,
+      kind,
+      detail: child.title ?? name,
+      documentation: child.description,
+      insertText: bareKey(name),
+      sortText: sort,
+      range: replace,
+    });
+    // The whole section with every default, when the table is not written yet.
+    if (!taken && child.properties) {
+      items.push({
+        label: `${name} (section with defaults)`,
+        kind: 'snippet',
+        detail: `Insert [${path.join('.')}] with its defaults`,
+        documentation: child.description,
+        insertText: sectionText(path, child, true),
+        snippet: true,
+        filterText: doc.lineText(line.line).slice(line.column - 1, replace.column - 1) + name,
+        sortText: `${sort}z`,
+        range: line,
+      });
+    }
+  }
+  return items;
+}
+
+function completeKey(doc: TomlDocument, root: JsonSchemaObject, table: string[], replace: SourceRange): CompletionEntry[] {
+  const schema = schemaAt(root, table);
+  if (!schema?.properties) return [];
+  const present = new Set(
+    doc.scan.entries
+      .filter((e) => e.kind === 'key' && e.path.length > table.length && table.every((s, i) => e.path[i] === s))
+      .map((e) => e.path[table.length]),
+  );
+  const items: CompletionEntry[] = [];
+  let order = 0;
+  for (const [name, child] of Object.entries(schema.properties)) {
+    if (isTableSchema(child) || present.has(name)) continue;
+    const value = child.default !== undefined ? formatTomlValue(child.default) : '';
+    items.push({
+      label: name,
+      kind: 'key',
+      detail: describeParam(child),
+      documentation: child.description,
+      insertText: `${bareKey(name)} = \${1:${escapeSnippet(value)}}`,
+      snippet: true,
+      sortText: String(order++).padStart(4, '0'),
+      range: replace,
+    });
+  }
+  return items;
+}
+
+function completeValue(root: JsonSchemaObject, path: string[], inArray: boolean, replace: SourceRange): CompletionEntry[] {
+  const schema = schemaAt(root, path);
+  if (!schema) return [];
+  const target = inArray ? schema.items : schema;
+  if (!target) return [];
+  const values: { value: unknown; isDefault: boolean }[] = [];
+  const add = (value: unknown, isDefault: boolean) => {
+    const existing = values.find((v) => formatTomlValue(v.value) === formatTomlValue(value));
+    if (existing) existing.isDefault ||= isDefault;
+    else values.push({ value, isDefault });
+  };
+  if (!inArray && schema.default !== undefined) add(schema.default, true);
+  if (target.type === 'boolean') {
+    add(true, false);
+    add(false, false);
+  }
+  for (const member of target.enum ?? []) add(member, false);
+  return values.map(({ value, isDefault }, i) => {
+    const text = formatTomlValue(value);
+    return {
+      label: text,
+      kind: 'value' as const,
+      detail: isDefault ? 'default' : describeType(target),
+      documentation: schema.description,
+      insertText: text,
+      sortText: `${isDefault ? 0 : 1}${String(i).padStart(4, '0')}`,
+      range: replace,
+    };
+  });
+}
+
+/** `number 0–2 = 0.3 fraction` */
+export function describeParam(schema: JsonSchemaObject): string {
+  const unit = schema['x-unit'] ? ` (${schema['x-unit']})` : '';
+  const def = schema.default !== undefined ? ` = ${formatTomlValue(schema.default)}` : '';
+  return `${describeType(schema)}${def}${unit}`;
+}
