@@ -1,20 +1,42 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigList } from './features/config-list/ConfigList';
+import { DraftNotice } from './features/drafts/DraftNotice';
+import { useDraft } from './features/drafts/use-draft';
 import { ConfigEditorPane } from './features/editor/ConfigEditorPane';
 import { useEditSession } from './features/editor/use-edit-session';
 import { panels, type PanelContext } from './features/panels';
+import { SaveReview } from './features/save-review/SaveReview';
+import { applyTheme, storedTheme } from './features/shell/theme';
+import { useMenuCommands } from './features/shell/use-menu-commands';
 import { useStudioQuery } from './state/studio-provider';
 import { Tabs } from './ui/Tabs';
+
+/** Tabs the desktop menu's Planner commands open. */
+const MENU_TABS = { 'planner.dryRun': 'dry-run', 'planner.plan': 'compare', 'planner.compare': 'compare', 'planner.sweep': 'sweep' } as const;
 
 export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
+  const [activeTab, setActiveTab] = useState(panels[0]?.id ?? '');
   const info = useStudioQuery('system.info', {});
   const session = useEditSession(selectedId);
+  const draft = useDraft(session);
   const { config, setBuffer } = session;
 
+  useEffect(() => applyTheme(storedTheme()), []);
   const requestSave = useCallback(() => setReviewOpen(true), []);
   useSaveShortcut(requestSave);
+  const openTab = (id: string) => panels.some((p) => p.id === id) && setActiveTab(id);
+  useMenuCommands({
+    'file.save': requestSave,
+    'view.themeLight': () => applyTheme('light'),
+    'view.themeDark': () => applyTheme('dark'),
+    'view.themeSystem': () => applyTheme('system'),
+    'planner.dryRun': () => openTab(MENU_TABS['planner.dryRun']),
+    'planner.plan': () => openTab(MENU_TABS['planner.plan']),
+    'planner.compare': () => openTab(MENU_TABS['planner.compare']),
+    'planner.sweep': () => openTab(MENU_TABS['planner.sweep']),
+  });
 
   const ctx: PanelContext = {
     config,
@@ -38,12 +60,31 @@ export function App() {
       </header>
       <div className="app-body">
         <ConfigList selectedId={selectedId} selectedName={config?.name ?? null} onSelect={setSelectedId} />
-        <ConfigEditorPane session={session} onSaveRequest={requestSave} />
+        <div className="editor-column">
+          <DraftNotice draft={draft} config={config} buffer={session.buffer} />
+          <ConfigEditorPane session={session} onSaveRequest={requestSave} />
+        </div>
         <aside className="side-pane" aria-label="Tools">
-          <Tabs label="Tools" idPrefix="side" items={panels.map((p) => ({ id: p.id, label: p.label, render: () => p.render(ctx) }))} />
+          <Tabs
+            label="Tools"
+            idPrefix="side"
+            active={activeTab}
+            onSelect={setActiveTab}
+            items={panels.map((p) => ({ id: p.id, label: p.label, render: () => p.render(ctx) }))}
+          />
         </aside>
       </div>
-      {reviewOpen && <p hidden>{/* replaced by the save review */}</p>}
+      {reviewOpen && config && (
+        <SaveReview
+          config={config}
+          buffer={session.buffer}
+          onClose={() => setReviewOpen(false)}
+          onSaved={(created) => {
+            setReviewOpen(false);
+            setSelectedId(created.id);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -10,14 +10,22 @@ export interface TabItem {
  * An ARIA tab strip (arrow keys, Home/End move between tabs). A panel stays mounted once
  * opened, hidden while another tab is active, so live streams and results survive tab switches.
  */
-export function Tabs({ items, label, idPrefix }: { items: readonly TabItem[]; label: string; idPrefix: string }) {
-  const [active, setActive] = useState(items[0]?.id ?? '');
+interface Props {
+  items: readonly TabItem[];
+  label: string;
+  idPrefix: string;
+  /** The open tab; the parent owns it so menu commands can open a tab. */
+  active: string;
+  onSelect(id: string): void;
+}
+
+export function Tabs({ items, label, idPrefix, active, onSelect }: Props) {
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([active]));
   const buttons = useRef<Map<string, HTMLButtonElement>>(new Map());
+  if (!visited.has(active)) setVisited(new Set(visited).add(active));
 
   const select = (id: string, focus = false) => {
-    setActive(id);
-    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+    onSelect(id);
     if (focus) buttons.current.get(id)?.focus();
   };
 

@@ -1,0 +1,35 @@
+import { expect, test } from '../fixtures/studio';
+
+test('the shell shows the config list with search, the editor and the side-panel tabs', async ({ studio }) => {
+  const { page } = studio;
+  const list = page.getByRole('listbox', { name: 'Stored configs' });
+  const options = list.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  expect(count).toBeGreaterThan(1);
+
+  // Search narrows the list to names matching every word.
+  const firstName = (await options.first().locator('.config-name').textContent()) ?? '';
+  await page.getByRole('searchbox', { name: 'Search configs' }).fill(firstName);
+  await expect(options.first().locator('.config-name')).toHaveText(firstName);
+  await page.getByRole('searchbox', { name: 'Search configs' }).fill('no-such-config-anywhere');
+  await expect(options).toHaveCount(0);
+  await expect(page.getByText('No config matches')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search configs' }).fill('');
+  await expect(options).toHaveCount(count);
+
+  const tabs = page.getByRole('tablist', { name: 'Tools' });
+  for (const name of ['History', 'Buckets']) await expect(tabs.getByRole('tab', { name })).toBeVisible();
+  await tabs.getByRole('tab', { name: 'Buckets' }).click();
+  await expect(tabs.getByRole('tab', { name: 'Buckets' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Buckets' })).toBeVisible();
+
+  // Typing marks the editor unsaved; the Save button becomes available.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# a comment');
+  await expect(page.getByText('● Unsaved changes')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+  await page.screenshot({ path: 'test-results/screens/layout.png' });
+});

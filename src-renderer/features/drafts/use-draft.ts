@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Draft } from '../../../src-shared/api/schemas/drafts';
+import { useStudio } from '../../state/studio-provider';
+import type { EditSession } from '../editor/use-edit-session';
+
+/** How long typing must pause before the buffer is kept as a draft. */
+const SAVE_DELAY_MS = 500;
+
+export interface DraftState {
+  /** The draft put back into the editor when this config was opened, until dismissed. */
+  restored: Draft | null;
+  dismiss(): void;
+  /** Forget the draft and put the saved text back in the editor. */
+  discard(): void;
+  error: Error | null;
+}
+
+/**
+ * Keeps the editor's unsaved text as a draft of its config while the user types, and when a
+ * config is opened with a draft different from its saved text, puts the draft back in the
+ * editor (a restart or crash loses no typing). Going back to the saved text forgets the draft.
+ */
+export function useDraft(session: EditSession): DraftState {
+  const client = useStudio();
+  const { config, buffer, setBuffer, dirty } = session;
+  const [restored, setRestored] = useState<Draft | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const latest = useRef({ config, setBuffer });
+  latest.current = { config, setBuffer };
+  /** The config name a draft is stored for, as far as this session knows. */
+  const storedFor = useRef<string | null>(null);
+  const checked = useRef<number | null>(null);
+
+  // Once per opened version: is there a draft to restore?
+  const configId = config?.id ?? null;
+  useEffect(() => {
+    const opened = latest.current.config;
+    if (!opened || checked.current === opened.id) return;
+    checked.current = opened.id;
+    setRestored(null);
+    storedFor.current = null;
+    client.call('drafts.get', { configName: opened.name }).then(
+      (draft) => {
+        if (latest.current.config?.id !== opened.id || !draft) return;
+        storedFor.current = opened.name;
+        if (draft.text === opened.configToml) return;
+        latest.current.setBuffer(draft.text);
+        setRestored(draft);
+      },
+      (e: Error) => setError(e),
+    );
+  }, [client, configId]);
+
+  // As the user types: keep the text, or forget the draft when the text is the saved one again.
+  useEffect(() => {
+    if (!config) return;
+    const name = config.name;
+    const timer = setTimeout(() => {
+      if (dirty) {
+        client.call('drafts.save', { configName: name, baseVersionId: config.id, text: buffer }).then(
+          () => {
+            storedFor.current = name;
+            setError(null);
+          },
+          (e: Error) => setError(e),
+        );
+      } else if (storedFor.current === name) {
+        storedFor.current = null;
+        client.call('drafts.discard', { configName: name }).catch((e: Error) => setError(e));
+      }
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [client, config, buffer, dirty]);
+
+  return {
+    restored,
+    dismiss: () => setRestored(null),
+    discard: () => {
+      setRestored(null);
+      if (config) setBuffer(config.configToml);
+    },
+    error,
+  };
+}
