@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { HostKind } from '../../src-shared/api/methods/system';
+import { validateWithBuiltins } from './builtin-catalog';
 import { EventBus } from './event-bus';
 import type { StudioHandlers } from './handlers';
 import { bucketsHandlers } from './handlers/buckets';
@@ -37,6 +38,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const events = new EventBus();
   const store = await openStoreService({
     dataDir: options.dataDir,
+    validate: validateWithBuiltins,
     changed: (entity) => events.publish({ channel: 'store', event: { entity } }),
   });
   const context: StudioContext = {

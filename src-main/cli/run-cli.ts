@@ -1,7 +1,7 @@
 import { StudioError, type StudioErrorCode } from '../../src-shared/api/errors';
 import type { ConfigProblem } from '../../src-shared/domain/problems';
 import { openStoreService, type StoreService } from '../api/use-cases/store-service';
-import { tomlSyntaxProblems } from '../api/use-cases/toml-syntax-check';
+import { validateWithBuiltins } from '../api/builtin-catalog';
 import { defaultDataDir } from '../platform/paths';
 import { parseArgs, UsageError } from './args';
 import type { Command } from './command';
@@ -64,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
   try {
     const args = parseArgs(rest, command.args, `planner-studio ${command.usage}`);
     const dataDir = args.values.dataDir ?? defaultDataDir();
-    const validate = options.validate ?? tomlSyntaxProblems;
+    const validate = options.validate ?? validateWithBuiltins;
     await command.run({
       args,
       dataDir,

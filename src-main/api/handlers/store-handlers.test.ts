@@ -76,4 +76,15 @@ describe('store API groups through openStudio', () => {
     const cloned = (await call('files.clone', { id: 1, newName: 'copy', newTitle: 'Copy' })) as { name: string; version: number };
     expect(cloned).toMatchObject({ name: 'copy', version: 1 });
   });
+
+  it('answers configs.diff with the built-in catalog defaults', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-diff-'));
+    studio = await openStudio({ host: 'web', dataDir: dir });
+    const diff = (await call('configs.diff', {
+      oldToml: '[planner]\nmax_depth = 7\n',
+      newToml: '[planner]\n\n[filters.diversity]\nenabled = false\n',
+    })) as { planner: unknown[]; modules: { name: string; toggled: string }[] };
+    expect(diff.planner).toEqual([{ key: 'max_depth', change: 'removed', old: 7, new: null, default: 5, nowDefault: true, known: true }]);
+    expect(diff.modules.map((m) => [m.name, m.toggled])).toEqual([['diversity', 'disabled']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../method';
 import { configSummarySchema, configVersionSchema } from '../schemas/configs';
+import { semanticDiffSchema } from '../schemas/semantic-diff';
 
 export const configsMethods = {
   'configs.list': method(
@@ -12,5 +13,10 @@ export const configsMethods = {
     'One stored config version by id.',
     z.object({ id: z.number().int().positive() }).strict(),
     configVersionSchema,
+  ),
+  'configs.diff': method(
+    'What a change means to the planner: modules on/off, parameters old → new with defaults, [planner] keys; cosmetic-only changes flagged.',
+    z.object({ oldToml: z.string().max(5 * 1024 * 1024), newToml: z.string().max(5 * 1024 * 1024) }).strict(),
+    semanticDiffSchema,
   ),
 } as const;
