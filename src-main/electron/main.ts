@@ -30,11 +30,10 @@ app.setAppLogsPath(logDir);
 const log = createMainLog(logDir);
 
 const isDev = !app.isPackaged;
-const openExternal = (url: string): Promise<void> => shell.openExternal(url);
 let mainWindow: BrowserWindow | null = null;
 let studio: Studio | null = null;
 
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { denyPermissions, hardenWebContents, isSafeExternalUrl, openExternalSafely } from './security';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const opened: string[] = [];
+vi.mock('electron', () => ({ shell: { openExternal: async (url: string) => void opened.push(url) } }));
+const { denyPermissions, hardenWebContents, isSafeExternalUrl, openExternalSafely } = await import('./security');
+
+beforeEach(() => void (opened.length = 0));
 
 describe('isSafeExternalUrl', () => {
   it('accepts plain https links only', () => {
@@ -15,10 +20,8 @@ describe('isSafeExternalUrl', () => {
 
 describe('openExternalSafely', () => {
   it('hands only checked links to the shell', () => {
-    const opened: string[] = [];
-    const open = async (url: string) => void opened.push(url);
-    expect(openExternalSafely('https://example.org/a b', open)).toBe(true);
-    expect(openExternalSafely('file:///bin/sh', open)).toBe(false);
+    expect(openExternalSafely('https://example.org/a b')).toBe(true);
+    expect(openExternalSafely('file:///bin/sh')).toBe(false);
     expect(opened).toEqual(['https://example.org/a%20b']);
   });
 });
@@ -43,7 +46,7 @@ function fakeContents() {
 describe('hardenWebContents', () => {
   it('blocks navigation and redirects away from app://studio and every webview', () => {
     const { contents, fire } = fakeContents();
-    hardenWebContents(contents as never, async () => {});
+    hardenWebContents(contents as never);
     expect(fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-redirect', 'app://other/x')).toBe(true);
@@ -53,8 +56,7 @@ describe('hardenWebContents', () => {
 
   it('denies every new window, opening https links in the browser instead', () => {
     const { contents, open } = fakeContents();
-    const opened: string[] = [];
-    hardenWebContents(contents as never, async (url) => void opened.push(url));
+    hardenWebContents(contents as never);
     expect(open('https://example.org/')).toEqual({ action: 'deny' });
     expect(open('http://example.org/')).toEqual({ action: 'deny' });
     expect(open('app://studio/index.html')).toEqual({ action: 'deny' });

@@ -1,4 +1,4 @@
-import type { Session, WebContents } from 'electron';
+import { shell, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './protocol';
 
 /**
@@ -18,19 +18,17 @@ export function isSafeExternalUrl(raw: string): boolean {
   return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
 }
 
-export type OpenExternal = (url: string) => Promise<void>;
-
 /** The only caller of `shell.openExternal` in the app; returns whether the link was opened. */
-export function openExternalSafely(raw: string, openExternal: OpenExternal): boolean {
+export function openExternalSafely(raw: string): boolean {
   if (!isSafeExternalUrl(raw)) return false;
-  void openExternal(new URL(raw).toString()).catch(() => {});
+  shell.openExternal(new URL(raw).toString()).catch(() => {});
   return true;
 }
 
 type Contents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /** Applied to every WebContents the app creates (`web-contents-created`). */
-export function hardenWebContents(contents: Contents, openExternal: OpenExternal): void {
+export function hardenWebContents(contents: Contents): void {
   const stayInApp = (event: { preventDefault(): void }, url: string): void => {
     if (!isAppUrl(url)) event.preventDefault();
   };
@@ -38,7 +36,7 @@ export function hardenWebContents(contents: Contents, openExternal: OpenExternal
   contents.on('will-redirect', stayInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url, openExternal);
+    openExternalSafely(url);
     return { action: 'deny' };
   });
 }

@@ -11,7 +11,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, secureWebPreferences } = await import('./window');
+const { createMainWindow } = await import('./window');
 
 describe('the main window', () => {
   it('is isolated, sandboxed and without Node, whatever else changes', () => {
@@ -35,8 +35,9 @@ describe('the main window', () => {
   });
 
   it('never turns on a risky preference', () => {
+    createMainWindow({ width: 1000, height: 700, maximized: true }, '/p.cjs');
+    const prefs = created.at(-1)?.webPreferences as Record<string, unknown>;
     const risky = ['nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'experimentalFeatures', 'webviewTag'];
-    const prefs = secureWebPreferences('/p.cjs') as Record<string, unknown>;
     for (const key of risky) expect(prefs[key], key).toBe(false);
   });
 });
