@@ -1,4 +1,5 @@
 import type { HostKind } from '../../src-shared/api/methods/system';
+import type { PlannerService } from '../planner/service';
 import type { EventBus } from './event-bus';
 import type { Dialogs } from './ports';
 import type { StoreService } from './use-cases/store-service';
@@ -13,4 +14,6 @@ export interface StudioContext {
   dialogs?: Dialogs;
   /** The config store (sql.js) with its validation port and change events wired. */
   store: StoreService;
+  /** The planner engine: catalog, validation, plans in worker threads. */
+  planner: PlannerService;
 }

@@ -8,6 +8,7 @@ import { configsHandlers } from './handlers/configs';
 import { dialogsHandlers } from './handlers/dialogs';
 import { draftsHandlers } from './handlers/drafts';
 import { filesHandlers } from './handlers/files';
+import { plannerHandlers } from './handlers/planner';
 import { portfoliosHandlers } from './handlers/portfolios';
 import { presetsHandlers } from './handlers/presets';
 import { runsHandlers } from './handlers/runs';
@@ -17,6 +18,7 @@ import { openStoreService } from './use-cases/store-service';
 import type { Dialogs } from './ports';
 import type { StudioContext } from './studio-context';
 import { APP_VERSION } from '../platform/version';
+import { PlannerService } from '../planner/service';
 
 export interface StudioOptions {
   host: HostKind;
@@ -48,6 +50,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     events,
     store,
     dialogs: options.dialogs,
+    planner: new PlannerService(),
   };
   const handlers: StudioHandlers = {
     ...configsHandlers(context),
@@ -60,6 +63,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     ...runsHandlers(context),
     ...draftsHandlers(context),
     ...filesHandlers(context),
+    ...plannerHandlers(context),
   };
   for (const message of store.db.recovery?.messages ?? []) {
     events.publish({ channel: 'notice', event: { level: 'warning', message } });
@@ -70,6 +74,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     context,
     close: async () => {
       store.db.close();
+      await context.planner.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { configsMethods } from './methods/configs';
 import { dialogsMethods } from './methods/dialogs';
 import { draftsMethods } from './methods/drafts';
 import { filesMethods } from './methods/files';
+import { plannerMethods } from './methods/planner';
 import { portfoliosMethods } from './methods/portfolios';
 import { presetsMethods } from './methods/presets';
 import { runsMethods } from './methods/runs';
@@ -27,6 +28,7 @@ export const studioContract = {
   ...runsMethods,
   ...draftsMethods,
   ...filesMethods,
+  ...plannerMethods,
 } as const;
 
 export type StudioContract = typeof studioContract;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannerEvent, RunProgress } from '../../src-shared/api/events';
+import { StudioError } from '../../src-shared/api/errors';
+import { generatePortfolio } from './fixtures/generate-portfolio';
+import { runPlan } from './run-plan';
+import { PlannerService } from './service';
+import { presetToml, samplePortfolio } from './testing/fixtures';
+
+describe('PlannerService (worker threads)', () => {
+  it('plans in a worker exactly as in-process, with events and progress', async () => {
+    const service = new PlannerService({ workers: 1 });
+    try {
+      const events: PlannerEvent[] = [];
+      const progress: RunProgress[] = [];
+      const request = { toml: presetToml('default'), portfolio: samplePortfolio(), seed: 3, runId: 'run-1', bucket: 'core' };
+      const result = await service.plan(request, { onEvent: (e) => events.push(e), onProgress: (p) => progress.push(p) });
+      expect(result.runId).toBe('run-1');
+      expect(result.plan).toEqual(runPlan(request).plan);
+      expect(events.map((e) => e.type)).toContain('planning_completed');
+      expect(events.every((e) => e.runId === 'run-1' && e.bucket === 'core')).toBe(true);
+      expect(progress.at(-1)?.stage).toBe('evaluation');
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('cancels a run through its AbortSignal', async () => {
+    const service = new PlannerService({ workers: 1 });
+    try {
+      const big = generatePortfolio({ securities: 500, positions: 200, seed: 1 });
+      const toml = presetToml('aggressive').replace('enable_monte_carlo_paths = false', 'enable_monte_carlo_paths = true').replace('monte_carlo_path_count = 200', 'monte_carlo_path_count = 500');
+      const controller = new AbortController();
+      const run = service.plan({ toml, portfolio: big }, { signal: controller.signal, onProgress: () => controller.abort() });
+      await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+      // the worker is still usable afterwards
+      const after = await service.plan({ toml: presetToml('conservative'), portfolio: samplePortfolio() });
+      expect(after.plan.steps.length).toBeGreaterThan(0);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('rejects an invalid strategy before using a worker', async () => {
+    const service = new PlannerService({ workers: 1 });
+    try {
+      await expect(service.plan({ toml: '[planner]\nmax_depth = "x"\n', portfolio: samplePortfolio() })).rejects.toBeInstanceOf(StudioError);
+      expect(service.validate('[planner]\nmax_depth = 11\n').problems[0]?.message).toBe('planner.max_depth: 11 is above the maximum 10');
+      expect(service.catalog().modules).toHaveLength(27);
+    } finally {
+      await service.close();
+    }
+  });
+});
