@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PluginLoadResult } from '../../../src-shared/api/schemas/planner-ops';
 import type { ModuleKind } from '../../../src-shared/domain/modules';
+import { resourcesDir } from '../../platform/paths';
 import type { AnyModule } from '../module-types';
 import type { ModuleRegistry } from '../registry';
 import { PLUGIN_API_VERSION, stagingApi } from './plugin-api';
@@ -18,11 +19,11 @@ export interface PluginFile {
 export const DEFAULT_PLUGIN_TIMEOUT_MS = 3000;
 
 /**
- * The bundled `plugins/` folder. In development it is the repository's; a packaged app ships it
- * as a resource and passes that path instead (`PLANNER_STUDIO_PLUGINS_DIR` overrides both).
+ * The bundled `plugins/` folder, among the shipped resources (the repository root in development,
+ * `process.resourcesPath` when packaged); `PLANNER_STUDIO_PLUGINS_DIR` overrides it.
  */
 export function bundledPluginsDir(): string {
-  return process.env.PLANNER_STUDIO_PLUGINS_DIR ?? path.resolve(import.meta.dirname, '../../../plugins');
+  return process.env.PLANNER_STUDIO_PLUGINS_DIR ?? path.join(resourcesDir(), 'plugins');
 }
 
 export function userPluginsDir(dataDir: string): string {

@@ -1,0 +1,256 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { PlannerEvent, RunProgress } from '../../../src-shared/api/events';
+import { StudioError } from '../../../src-shared/api/errors';
+import type { PlanRequest, PlanRunResult } from '../../../src-shared/api/schemas/plan';
+import type { DryRunReport, HealthReport, PerfReport, PluginLoadResult } from '../../../src-shared/api/schemas/planner-ops';
+import type { StrategyConfig } from '../../../src-shared/config/strategy';
+import { MODULE_KINDS, type ModuleCatalog } from '../../../src-shared/domain/modules';
+import type { ConfigProblem } from '../../../src-shared/domain/problems';
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
+import { dryRun } from './dry-run';
+import { checkHealth, type HealthInput } from './health';
+import { PlannerInstanceCache } from './instance-cache';
+import type { JsonLinesLogger } from './json-lines-logger';
+import { renderModuleDocs } from './module-docs';
+import { formatPerfReport } from './perf-report-text';
+import { PerfTracker } from './perf-tracker';
+import { PlannerEventEmitter } from './planner-events';
+
+/** The planner as ops needs it: what `PlannerService` offers. */
+export interface PlannerEngine {
+  catalog(): ModuleCatalog;
+  validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] };
+  plan(
+    request: PlanRequest,
+    options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void },
+  ): Promise<PlanRunResult>;
+  pluginResults(): Promise<PluginLoadResult[]>;
+}
+
+export interface PlannerOpsOptions {
+  engine: PlannerEngine;
+  log: JsonLinesLogger;
+  breaker?: Partial<CircuitBreakerOptions>;
+  events?: PlannerEventEmitter;
+}
+
+export interface OpsPlanInput {
+  toml: string;
+  portfolio: PlanRequest['portfolio'];
+  seed?: number;
+  bucket?: string | null;
+  runId?: string;
+}
+
+/** A built planner for one bucket: its validated config (what the instance cache keeps). */
+interface PlannerInstance {
+  config: StrategyConfig | null;
+  problems: ConfigProblem[];
+}
+
+const KEPT_REPORTS = 100;
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Everything around a planning run: the circuit breaker decides which modules to skip and
+ * learns from each result; the instance cache keeps one validated planner per bucket and
+ * announces config changes; events go to subscribers and the log; each run leaves a
+ * performance report. Also dry-run, health, plugin results and docs. One per Studio.
+ */
+export class PlannerOps {
+  readonly events: PlannerEventEmitter;
+  readonly breaker: CircuitBreaker;
+  readonly log: JsonLinesLogger;
+  private readonly engine: PlannerEngine;
+  private readonly instances: PlannerInstanceCache<PlannerInstance>;
+  private readonly reports = new Map<string, PerfReport>();
+  private readonly running = new Map<string, AbortController>();
+  /** Set while `instances.get` runs, so the change event carries the run that noticed it. */
+  private pendingRunId = '';
+
+  constructor(options: PlannerOpsOptions) {
+    this.engine = options.engine;
+    this.log = options.log;
+    this.events = options.events ?? new PlannerEventEmitter();
+    this.breaker = new CircuitBreaker(options.breaker);
+    this.instances = new PlannerInstanceCache((change) => {
+      this.events.emit('configuration_changed', this.pendingRunId, change.bucket, { previousHash: change.previousHash, configHash: change.configHash });
+      this.log.info('bucket configuration changed; planner instance rebuilt', {
+        bucket: change.bucket,
+        runId: this.pendingRunId,
+        fields: { previousHash: change.previousHash, configHash: change.configHash },
+      });
+    });
+  }
+
+  /**
+   * Plan with the breaker applied: open modules are passed as `skipModules` (the engine reports
+   * them as skipped), and the result's failures and timings update the breaker. Cancellable by
+   * `signal` or `cancel(runId)`.
+   */
+  async plan(input: OpsPlanInput, options: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void } = {}): Promise<PlanRunResult> {
+    const runId = input.runId ?? randomUUID();
+    return this.track(runId, options.signal, (signal) => this.planOnce({ ...input, runId }, signal, options.onProgress));
+  }
+
+  /** Run `work` under a cancellable id (a plan, or a whole compare/sweep). */
+  async track<T>(runId: string, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.running.has(runId)) throw new StudioError('conflict', `A run with id "${runId}" is already running.`);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    if (outer?.aborted) controller.abort();
+    outer?.addEventListener('abort', onAbort, { once: true });
+    this.running.set(runId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      this.running.delete(runId);
+      outer?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Cancel a running plan, compare or sweep; false when nothing with that id is running. */
+  cancel(runId: string): boolean {
+    const controller = this.running.get(runId);
+    if (controller === undefined) return false;
+    controller.abort();
+    return true;
+  }
+
+  isRunning(runId: string): boolean {
+    return this.running.has(runId);
+  }
+
+  /** One planning run inside an already tracked id (compare and sweep call this per arm/point). */
+  async planOnce(input: OpsPlanInput & { runId: string }, signal: AbortSignal, onProgress?: (p: RunProgress) => void): Promise<PlanRunResult> {
+    const { runId } = input;
+    const bucket = input.bucket ?? null;
+    const perf = new PerfTracker();
+    await this.engine.pluginResults(); // plugin modules belong in the catalog the config is checked against
+    const instance = this.instance(bucket, input.toml, runId, perf);
+    if (instance.config === null) {
+      const errors = instance.problems.filter((p) => p.severity === 'error');
+      throw new StudioError('invalid_config', `The strategy has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? ''}`, {
+        problems: instance.problems,
+      });
+    }
+    const enabled = MODULE_KINDS.flatMap((kind) => instance.config!.modules[kind].filter((m) => m.enabled).map((m) => m.name));
+    const skipModules = this.breaker.openModules(enabled);
+    this.log.info('planning started', { bucket, runId, fields: { skipModules, seed: input.seed ?? null } });
+    const started = performance.now();
+    const onEvent = (event: PlannerEvent): void => {
+      if (event.type === 'cache_hit') perf.calculationCache(true);
+      if (event.type === 'cache_miss') perf.calculationCache(false);
+      if (event.type === 'module_failed' || event.type === 'module_skipped') {
+        this.log.log(event.type === 'module_failed' ? 'warn' : 'info', event.type === 'module_failed' ? 'module failed' : 'module skipped by circuit breaker', {
+          bucket,
+          runId,
+          module: typeof event.data.module === 'string' ? event.data.module : null,
+          fields: event.data,
+        });
+      } else this.log.debug(event.type, { bucket, runId, fields: event.data });
+      this.events.deliver(event);
+    };
+    let result: PlanRunResult;
+    try {
+      result = await this.engine.plan(
+        { toml: input.toml, portfolio: input.portfolio, seed: input.seed, runId, bucket, skipModules },
+        { signal, onProgress, onEvent },
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log.log(error instanceof StudioError && error.code === 'cancelled' ? 'info' : 'error', 'planning did not complete', {
+        bucket,
+        runId,
+        elapsedMs: performance.now() - started,
+        fields: { error: message },
+      });
+      throw error;
+    }
+    this.learn(result);
+    for (const t of result.timings) perf.merge(t);
+    perf.sequences(result.sequencesGenerated, result.sequencesEvaluated);
+    this.keepReport(perf.report({ runId, bucket, durationMs: result.durationMs }));
+    this.log.info('planning completed', {
+      bucket,
+      runId,
+      elapsedMs: result.durationMs,
+      fields: {
+        score: result.plan.endStateScore,
+        steps: result.plan.steps.length,
+        sequencesGenerated: result.sequencesGenerated,
+        sequencesEvaluated: result.sequencesEvaluated,
+        failedModules: result.moduleFailures.map((f) => f.module),
+        skippedModules: result.skippedModules.map((s) => s.module),
+      },
+    });
+    return result;
+  }
+
+  private instance(bucket: string | null, toml: string, runId: string, perf: PerfTracker): PlannerInstance {
+    const build = (): PlannerInstance => this.engine.validate(toml);
+    if (bucket === null) return build();
+    const before = this.instances.hits;
+    this.pendingRunId = runId;
+    const instance = this.instances.get(bucket, sha(toml), build);
+    perf.instanceCache(this.instances.hits > before);
+    return instance;
+  }
+
+  /** Per run, each module that ran counts once: failed → a breaker failure, else a success. */
+  private learn(result: PlanRunResult): void {
+    const failed = new Set(result.moduleFailures.map((f) => f.module));
+    const skipped = new Set(result.skippedModules.map((s) => s.module));
+    const ran = new Set(result.timings.map((t) => t.module).filter((m) => !skipped.has(m)));
+    for (const module of failed) this.breaker.failure(module);
+    for (const module of ran) if (!failed.has(module)) this.breaker.success(module);
+  }
+
+  private keepReport(report: PerfReport): void {
+    this.reports.set(report.runId, report);
+    while (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value as string);
+  }
+
+  /** A run's performance report (the latest run's when no id is given), as data and text. */
+  performance(runId?: string): { report: PerfReport; text: string } | undefined {
+    const report = runId === undefined ? [...this.reports.values()].at(-1) : this.reports.get(runId);
+    return report === undefined ? undefined : { report, text: formatPerfReport(report) };
+  }
+
+  /** Rebuild a report from a recorded result (for runs of an earlier session). */
+  static reportOf(result: PlanRunResult, bucket: string | null): { report: PerfReport; text: string } {
+    const perf = new PerfTracker();
+    for (const t of result.timings) perf.merge(t);
+    perf.sequences(result.sequencesGenerated, result.sequencesEvaluated);
+    const report = perf.report({ runId: result.runId, bucket, durationMs: result.durationMs });
+    return { report, text: formatPerfReport(report) };
+  }
+
+  async dryRun(toml: string): Promise<DryRunReport> {
+    const plugins = await this.engine.pluginResults();
+    return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins });
+  }
+
+  async health(input: { config?: HealthInput['config']; pingStore?: HealthInput['pingStore'] } = {}): Promise<HealthReport> {
+    const plugins = await this.engine.pluginResults();
+    let catalog: ModuleCatalog | Error;
+    try {
+      catalog = this.engine.catalog();
+    } catch (error) {
+      catalog = error instanceof Error ? error : new Error(String(error));
+    }
+    return checkHealth({ catalog, plugins, breaker: this.breaker, config: input.config, pingStore: input.pingStore });
+  }
+
+  plugins(): Promise<PluginLoadResult[]> {
+    return this.engine.pluginResults();
+  }
+
+  async docs(): Promise<string> {
+    await this.engine.pluginResults();
+    return renderModuleDocs(this.engine.catalog());
+  }
+}
