@@ -1,4 +1,5 @@
 import type { HostKind } from '../../src-shared/api/methods/system';
+import type { PlannerOps } from '../planner/ops/planner-ops';
 import type { PlannerService } from '../planner/service';
 import type { EventBus } from './event-bus';
 import type { Dialogs } from './ports';
@@ -16,4 +17,6 @@ export interface StudioContext {
   store: StoreService;
   /** The planner engine: catalog, validation, plans in worker threads. */
   planner: PlannerService;
+  /** Around the planner: circuit breaker, caches, events, log, reports, dry-run, health, docs. */
+  ops: PlannerOps;
 }

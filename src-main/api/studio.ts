@@ -19,6 +19,8 @@ import type { Dialogs } from './ports';
 import type { StudioContext } from './studio-context';
 import { APP_VERSION } from '../platform/version';
 import { PlannerService } from '../planner/service';
+import { openPlannerOps, studioPluginFiles } from '../planner/ops/open-planner-ops';
+import { plannerOpsHandlers } from './handlers/planner-ops';
 
 export interface StudioOptions {
   host: HostKind;
@@ -43,6 +45,9 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     validate: validateWithBuiltins,
     changed: (entity) => events.publish({ channel: 'store', event: { entity } }),
   });
+  const planner = new PlannerService({ pluginFiles: studioPluginFiles(options.dataDir) });
+  const ops = openPlannerOps({ dataDir: options.dataDir, engine: planner });
+  ops.events.subscribe((event) => events.publish({ channel: 'planner', event }));
   const context: StudioContext = {
     host: options.host,
     appVersion: APP_VERSION,
@@ -50,7 +55,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     events,
     store,
     dialogs: options.dialogs,
-    planner: new PlannerService(),
+    planner,
+    ops,
   };
   const handlers: StudioHandlers = {
     ...configsHandlers(context),
@@ -64,6 +70,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     ...draftsHandlers(context),
     ...filesHandlers(context),
     ...plannerHandlers(context),
+    ...plannerOpsHandlers(context),
   };
   for (const message of store.db.recovery?.messages ?? []) {
     events.publish({ channel: 'notice', event: { level: 'warning', message } });

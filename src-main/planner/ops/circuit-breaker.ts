@@ -42,7 +42,7 @@ export class CircuitBreaker {
 
   configure(options: Partial<Omit<CircuitBreakerOptions, 'now'>>): void {
     const threshold = options.failureThreshold ?? this.failureThreshold;
-    const cooldown = options.cooldownMs ?? this.cooldownMs;
+    const cooldown = options.cooldownMs ?? this.cooldownMs; // (undefined keeps the current value)
     if (!Number.isInteger(threshold) || threshold < 1) {
       throw new Error(`Circuit breaker failureThreshold must be an integer ≥ 1, got ${threshold}.`);
     }

@@ -245,6 +245,10 @@ export class PlannerOps {
     return checkHealth({ catalog, plugins, breaker: this.breaker, config: input.config, pingStore: input.pingStore });
   }
 
+  catalog(): ModuleCatalog {
+    return this.engine.catalog();
+  }
+
   plugins(): Promise<PluginLoadResult[]> {
     return this.engine.pluginResults();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moduleKindSchema } from './modules';
+import { planRunResultSchema } from './plan';
 import { configProblemSchema } from './problems';
 
 /**
@@ -115,3 +116,110 @@ export const healthReportSchema = z.object({
   plugins: z.array(pluginLoadResultSchema),
 });
 export type HealthReport = z.infer<typeof healthReportSchema>;
+
+// ---- requests and responses of the planner's run calls (planner.plan, compare, sweep) ----
+
+/** A strategy to run: editor text, a stored version (by id) or a preset (by id). */
+export const configRefSchema = z.union([
+  z.object({ toml: z.string().max(1_000_000) }).strict(),
+  z.object({ configId: z.number().int().positive() }).strict(),
+  z.object({ presetId: z.number().int().positive() }).strict(),
+]);
+export type ConfigRef = z.infer<typeof configRefSchema>;
+
+const seedSchema = z.number().int().min(0).max(0xffffffff);
+const runIdSchema = z.string().min(1).max(100);
+
+export const planCallSchema = z
+  .object({
+    /** The strategy text; or `configId`; or neither, with `bucket`: the bucket's current config. */
+    toml: z.string().max(1_000_000).optional(),
+    configId: z.number().int().positive().optional(),
+    /** A stored portfolio; default: the first one (the sample portfolio on a fresh store). */
+    portfolioId: z.number().int().positive().optional(),
+    seed: seedSchema.optional(),
+    bucket: z.string().min(1).max(100).nullable().optional(),
+    /** Chosen by the caller so it can cancel before the answer arrives. */
+    runId: runIdSchema.optional(),
+  })
+  .strict()
+  .refine((r) => !(r.toml !== undefined && r.configId !== undefined), { message: 'give either toml or configId, not both', path: ['configId'] })
+  .refine((r) => r.toml !== undefined || r.configId !== undefined || (r.bucket ?? null) !== null, {
+    message: 'give toml, configId or bucket',
+    path: ['toml'],
+  });
+
+export const compareArmSchema = z.object({
+  label: z.string(),
+  runId: z.string(),
+  result: planRunResultSchema,
+});
+
+export const compareCallSchema = z
+  .object({ a: configRefSchema, b: configRefSchema, portfolioId: z.number().int().positive().optional(), seed: seedSchema.optional(), runId: runIdSchema.optional() })
+  .strict();
+
+export const compareResultSchema = z.object({
+  groupId: z.string(),
+  seed: z.number().int(),
+  portfolioId: z.number().int(),
+  a: compareArmSchema,
+  b: compareArmSchema,
+  winner: z.enum(['A', 'B', 'tie']),
+  /** |score A − score B| on the 0–1 scale. */
+  margin: z.number(),
+  /** Total time per module in each arm (null: the module did not run in that arm). */
+  timings: z.array(z.object({ module: z.string(), msA: z.number().nullable(), msB: z.number().nullable() })),
+});
+export type CompareResult = z.infer<typeof compareResultSchema>;
+
+export const sweepAxisSchema = z
+  .object({
+    /** TOML key path: `["planner","max_depth"]` or `["pattern_generators","direct_buy","params","max_depth"]`. */
+    path: z.array(z.string().min(1)).min(2).max(4),
+    /** The values to try; or `from`, `to`, `steps` for evenly spaced ones. */
+    values: z.array(z.number().finite()).min(1).max(50).optional(),
+    from: z.number().finite().optional(),
+    to: z.number().finite().optional(),
+    steps: z.number().int().min(1).max(50).optional(),
+  })
+  .strict()
+  .refine((a) => a.values !== undefined || (a.from !== undefined && a.to !== undefined && a.steps !== undefined), {
+    message: 'give values, or from, to and steps',
+  });
+
+export const sweepCallSchema = z
+  .object({
+    toml: z.string().max(1_000_000).optional(),
+    configId: z.number().int().positive().optional(),
+    portfolioId: z.number().int().positive().optional(),
+    seed: seedSchema.optional(),
+    runId: runIdSchema.optional(),
+    axes: z.array(sweepAxisSchema).min(1).max(2),
+  })
+  .strict()
+  .refine((r) => (r.toml === undefined) !== (r.configId === undefined), { message: 'give either toml or configId', path: ['toml'] });
+
+export const sweepPointSchema = z.object({
+  /** One value per axis, in axis order. */
+  values: z.array(z.number()),
+  runId: z.string(),
+  status: z.enum(['ok', 'failed']),
+  endStateScore: z.number().nullable(),
+  trades: z.number().int().nullable(),
+  /** Traded value (buys + sells) / total portfolio value. */
+  turnover: z.number().nullable(),
+  message: z.string().nullable(),
+});
+export type SweepPoint = z.infer<typeof sweepPointSchema>;
+
+export const sweepResultSchema = z.object({
+  runId: z.string(),
+  groupId: z.string(),
+  seed: z.number().int(),
+  axes: z.array(z.object({ path: z.array(z.string()), values: z.array(z.number()) })),
+  points: z.array(sweepPointSchema),
+  /** True when the sweep was cancelled; `points` holds those finished before. */
+  cancelled: z.boolean(),
+});
+export type SweepResult = z.infer<typeof sweepResultSchema>;

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StudioEvent } from '../../../src-shared/api/events';
+import type { ResponseOf } from '../../../src-shared/api/contract';
+import type { LogLine } from '../../planner/ops/json-lines-logger';
+import { buildPortfolioModel } from '../../planner/model/portfolio-model';
+import { plannerLogFile } from '../../planner/ops/open-planner-ops';
+import { setTomlNumber } from '../../planner/ops/set-toml-value';
+import { samplePortfolio } from '../../planner/testing/fixtures';
+import { dispatch } from '../dispatch';
+import { openStudio, type Studio } from '../studio';
+
+let studio: Studio;
+let dir: string;
+const events: StudioEvent[] = [];
+
+async function call<T>(method: string, request: unknown): Promise<T> {
+  const result = await dispatch(studio.handlers, method, request);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-planner-ops-'));
+  studio = await openStudio({ host: 'web', dataDir: dir });
+  studio.events.subscribe((e) => events.push(e));
+});
+afterAll(async () => {
+  await studio.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('planner ops API through openStudio (seeded store, real workers)', () => {
+  it('plans the core bucket, records the run, pushes planner events and progress, and reports performance', async () => {
+    const result = await call<ResponseOf<'planner.plan'>>('planner.plan', { bucket: 'core', seed: 11, runId: 'api-run-1' });
+    expect(result.runId).toBe('api-run-1');
+    expect(result.seed).toBe(11);
+    expect(result.plan.steps.length).toBeGreaterThan(0);
+    const planner = events.filter((e): e is Extract<StudioEvent, { channel: 'planner' }> => e.channel === 'planner');
+    expect(planner.at(-1)?.event).toMatchObject({ type: 'planning_completed', runId: 'api-run-1', bucket: 'core' });
+    expect(events.some((e) => e.channel === 'progress' && e.event.runId === 'api-run-1')).toBe(true);
+
+    const run = await call<ResponseOf<'runs.get'>>('runs.get', { runId: 'api-run-1' });
+    expect(run).toMatchObject({ kind: 'plan', status: 'ok', bucket: 'core', seed: 11, pluginSet: ['momentum.mjs'] });
+
+    const perf = await call<ResponseOf<'planner.performance'>>('planner.performance', {});
+    expect(perf.report.runId).toBe('api-run-1');
+    expect(perf.report.sequencesGenerated).toBe(result.sequencesGenerated);
+    expect(perf.text).toContain('Run: api-run-1 (bucket core)');
+
+    const log = fs.readFileSync(plannerLogFile(dir), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LogLine);
+    expect(log.at(-1)).toMatchObject({ level: 'info', message: 'planning completed', runId: 'api-run-1', bucket: 'core' });
+  });
+
+  it('compares two presets on the same portfolio and seed and records both arms', async () => {
+    const presets = await call<ResponseOf<'presets.list'>>('presets.list', {});
+    const id = (name: string) => presets.find((p) => p.name === name)!.id;
+    const cmp = await call<ResponseOf<'planner.compare'>>('planner.compare', {
+      a: { presetId: id('conservative') },
+      b: { presetId: id('aggressive') },
+      seed: 5,
+      runId: 'cmp-1',
+    });
+    expect(cmp.a.label).toBe('preset conservative');
+    expect(cmp.a.result.seed).toBe(5);
+    expect(cmp.b.result.seed).toBe(5);
+    expect(cmp.a.result.portfolioHash).toBe(cmp.b.result.portfolioHash);
+    const diff = cmp.a.result.plan.endStateScore - cmp.b.result.plan.endStateScore;
+    expect(cmp.margin).toBeCloseTo(Math.abs(diff), 12);
+    expect(cmp.winner).toBe(Math.abs(diff) < 1e-4 ? 'tie' : diff > 0 ? 'A' : 'B');
+    expect(cmp.timings.some((t) => t.msA !== null && t.msB !== null)).toBe(true);
+    const arms = await call<ResponseOf<'runs.list'>>('runs.list', { groupId: 'cmp-1' });
+    expect(arms.map((r) => [r.kind, r.runId]).sort()).toEqual([
+      ['ab_arm', 'cmp-1-a'],
+      ['ab_arm', 'cmp-1-b'],
+    ]);
+  });
+
+  it('sweeps a parameter grid with progress, and rejects parameters that cannot be swept', async () => {
+    const before = events.length;
+    const config = (await call<ResponseOf<'configs.list'>>('configs.list', {})).find((c) => c.name === 'default')!;
+    const sweep = await call<ResponseOf<'planner.sweep'>>('planner.sweep', {
+      configId: config.id,
+      seed: 3,
+      runId: 'sweep-1',
+      axes: [{ path: ['planner', 'max_depth'], from: 1, to: 3, steps: 3 }],
+    });
+    expect(sweep.cancelled).toBe(false);
+    expect(sweep.axes).toEqual([{ path: ['planner', 'max_depth'], values: [1, 2, 3] }]);
+    expect(sweep.points.map((p) => [p.values, p.status])).toEqual([
+      [[1], 'ok'],
+      [[2], 'ok'],
+      [[3], 'ok'],
+    ]);
+    // a grid point is exactly the plan of the config with that value, same portfolio and seed
+    const stored = await call<ResponseOf<'configs.get'>>('configs.get', { id: config.id });
+    const direct = await call<ResponseOf<'planner.plan'>>('planner.plan', { toml: setTomlNumber(stored.configToml, ['planner', 'max_depth'], 2), seed: 3 });
+    const total = buildPortfolioModel(samplePortfolio()).totalValueEur;
+    expect(sweep.points[1]).toMatchObject({
+      endStateScore: direct.plan.endStateScore,
+      trades: direct.plan.steps.length,
+      turnover: (direct.plan.cashRequiredEur + direct.plan.cashGeneratedEur) / total,
+    });
+    const progress = events.slice(before).filter((e) => e.channel === 'progress' && e.event.runId === 'sweep-1');
+    expect(progress.map((e) => (e.channel === 'progress' ? e.event.done : -1))).toEqual([0, 1, 2, 3]);
+    const bad = await dispatch(studio.handlers, 'planner.sweep', { toml: '[planner]\n', axes: [{ path: ['planner', 'allow_buy'], values: [1] }] });
+    expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad_request', field: 'axes.0', message: 'planner.allow_buy: a boolean parameter cannot be swept; choose a number.' });
+  });
+
+  it('cancels a running sweep and returns the points finished before', async () => {
+    const toml = fs.readFileSync(path.resolve(import.meta.dirname, '../../../assets/presets/default.toml'), 'utf8');
+    const running = call<ResponseOf<'planner.sweep'>>('planner.sweep', {
+      toml,
+      seed: 1,
+      runId: 'sweep-2',
+      axes: [{ path: ['planner', 'beam_width'], from: 1, to: 50, steps: 50 }],
+    });
+    await new Promise<void>((resolve) => {
+      const off = studio.events.subscribe((e) => {
+        if (e.channel === 'progress' && e.event.runId === 'sweep-2' && e.event.done === 1) {
+          off();
+          resolve();
+        }
+      });
+    });
+    expect(await call('planner.cancel', { runId: 'sweep-2' })).toEqual({ cancelled: true });
+    const result = await running;
+    expect(result.cancelled).toBe(true);
+    expect(result.points.length).toBeGreaterThanOrEqual(1);
+    expect(result.points.length).toBeLessThan(50);
+    expect(await call('planner.cancel', { runId: 'sweep-2' })).toEqual({ cancelled: false });
+  });
+
+  it('answers dry-run, health, plugins and docs', async () => {
+    const dry = await call<ResponseOf<'planner.dryRun'>>('planner.dryRun', { toml: '[planner]\nmax_depth = 2\n' });
+    expect(dry.valid).toBe(true);
+    expect(dry.modules.find((m) => m.name === 'momentum')).toMatchObject({ kind: 'calculator', source: 'plugin momentum.mjs' });
+    const health = await call<ResponseOf<'planner.health'>>('planner.health', { bucket: 'core' });
+    expect(health.checks.find((c) => c.name === 'store')?.status).toBe('healthy');
+    expect(health.checks.find((c) => c.name === 'config')?.message).toMatch(/^bucket core \(default v1\) is valid\.$/);
+    const plugins = await call<ResponseOf<'planner.plugins'>>('planner.plugins', {});
+    expect(plugins.map((p) => [path.basename(p.file), p.origin, p.status])).toEqual([['momentum.mjs', 'bundled', 'loaded']]);
+    const docs = await call<ResponseOf<'planner.docs'>>('planner.docs', {});
+    expect(docs.markdown).toContain('### `momentum`');
+    expect(fs.existsSync(path.join(dir, 'plugins'))).toBe(true);
+  });
+});

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { StudioEvent } from '../../../src-shared/api/events';
+import { StudioError } from '../../../src-shared/api/errors';
+import type { PlanRunResult } from '../../../src-shared/api/schemas/plan';
+import type { CompareResult, ConfigRef, SweepPoint, SweepResult } from '../../../src-shared/api/schemas/planner-ops';
+import type { StoredPortfolio } from '../../../src-shared/api/schemas/portfolios';
+import type { RunSummary } from '../../../src-shared/api/schemas/runs';
+import { SECTION_OF_KIND, type ParamSpec } from '../../../src-shared/domain/modules';
+import { buildPortfolioModel } from '../../planner/model/portfolio-model';
+import { compareVerdict, moduleTimings, turnover } from '../../planner/ops/compare-verdict';
+import type { PlannerOps } from '../../planner/ops/planner-ops';
+import { setTomlNumber } from '../../planner/ops/set-toml-value';
+import { MAX_SWEEP_POINTS, axisValues, checkAxisValues, gridPoints, sweepableSpec, type SweepAxisInput } from '../../planner/ops/sweep-grid';
+import { ENGINE_VERSION } from '../../planner/planner-params';
+import { sha256Hex } from '../../store/hash';
+import { currentConfigOfBucket } from './buckets';
+import { getVersion } from './configs';
+import { getPortfolio, listAllPortfolios } from './portfolios';
+import { getPreset } from './presets';
+import { recordRun } from './runs';
+import type { StoreService } from './store-service';
+
+/** What the planner run use cases combine. */
+export interface PlannerRunDeps {
+  store: StoreService;
+  ops: PlannerOps;
+  publish: (event: StudioEvent) => void;
+}
+
+interface ResolvedConfig {
+  toml: string;
+  label: string;
+  configId: number | null;
+}
+
+export function resolveConfigRef(store: StoreService, ref: ConfigRef): ResolvedConfig {
+  if ('toml' in ref) return { toml: ref.toml, label: 'editor text', configId: null };
+  if ('configId' in ref) {
+    const v = getVersion(store, ref.configId);
+    return { toml: v.configToml, label: `${v.name} v${v.version}`, configId: v.id };
+  }
+  const p = getPreset(store, ref.presetId);
+  return { toml: p.configToml, label: `preset ${p.name}`, configId: null };
+}
+
+/** A stored portfolio; by default the oldest one (the sample portfolio on a fresh store). */
+export function resolvePortfolio(store: StoreService, id: number | undefined): StoredPortfolio {
+  if (id !== undefined) return getPortfolio(store, id);
+  const first = listAllPortfolios(store).sort((a, b) => a.id - b.id)[0];
+  if (first === undefined) throw new StudioError('not_found', 'There is no stored portfolio to plan against; import one first.');
+  return getPortfolio(store, first.id);
+}
+
+async function pluginSet(ops: PlannerOps): Promise<string[]> {
+  return (await ops.plugins()).filter((p) => p.status === 'loaded').map((p) => path.basename(p.file));
+}
+
+function planSummary(result: PlanRunResult): Record<string, unknown> {
+  return {
+    endStateScore: result.plan.endStateScore,
+    steps: result.plan.steps.length,
+    cashRequiredEur: result.plan.cashRequiredEur,
+    failedModules: result.moduleFailures.map((f) => f.module),
+    skippedModules: result.skippedModules.map((s) => s.module),
+  };
+}
+
+function record(
+  deps: PlannerRunDeps,
+  run: {
+    runId: string;
+    kind: RunSummary['kind'];
+    groupId: string | null;
+    label: string;
+    bucket: string | null;
+    config: ResolvedConfig;
+    portfolio: StoredPortfolio;
+    seed: number;
+    plugins: string[];
+    startedAt: string;
+    durationMs: number;
+    status: RunSummary['status'];
+    summary: Record<string, unknown>;
+    result: PlanRunResult | null;
+  },
+): void {
+  recordRun(deps.store, {
+    runId: run.runId,
+    kind: run.kind,
+    groupId: run.groupId,
+    label: run.label,
+    bucket: run.bucket,
+    configId: run.config.configId,
+    configToml: run.config.toml,
+    configHash: sha256Hex(run.config.toml),
+    engineVersion: ENGINE_VERSION,
+    pluginSet: run.plugins,
+    portfolioId: run.portfolio.id,
+    portfolio: null,
+    portfolioHash: run.portfolio.portfolioHash,
+    seed: run.seed,
+    status: run.status,
+    startedAt: run.startedAt,
+    durationMs: run.durationMs,
+    summary: run.summary,
+    result: run.result,
+  });
+}
+
+/** The seed of a run when the caller gives none: fixed per call, recorded so it can be re-run. */
+function newSeed(): number {
+  return Math.floor(Math.random() * 0x7fffffff);
+}
+
+function progress(deps: PlannerRunDeps): (p: { runId: string; stage: string; done: number; total: number }) => void {
+  return (p) => deps.publish({ channel: 'progress', event: p });
+}
+
+export async function planUseCase(
+  deps: PlannerRunDeps,
+  req: { toml?: string; configId?: number; portfolioId?: number; seed?: number; bucket?: string | null; runId?: string },
+): Promise<PlanRunResult> {
+  const bucket = req.bucket ?? null;
+  let config: ResolvedConfig;
+  if (req.toml !== undefined) config = { toml: req.toml, label: 'editor text', configId: null };
+  else if (req.configId !== undefined) config = resolveConfigRef(deps.store, { configId: req.configId });
+  else {
+    const v = currentConfigOfBucket(deps.store, bucket ?? '');
+    config = { toml: v.configToml, label: `${v.name} v${v.version} (bucket ${bucket})`, configId: v.id };
+  }
+  const portfolio = resolvePortfolio(deps.store, req.portfolioId);
+  const runId = req.runId ?? randomUUID();
+  const seed = req.seed ?? newSeed();
+  const startedAt = deps.store.now();
+  const plugins = await pluginSet(deps.ops);
+  const base = { runId, kind: 'plan' as const, groupId: null, label: config.label, bucket, config, portfolio, seed, plugins, startedAt };
+  try {
+    const result = await deps.ops.plan({ toml: config.toml, portfolio: portfolio.snapshot, seed, bucket, runId }, { onProgress: progress(deps) });
+    record(deps, { ...base, durationMs: result.durationMs, status: 'ok', summary: planSummary(result), result });
+    return result;
+  } catch (error) {
+    if (error instanceof StudioError && error.code === 'invalid_config') throw error; // nothing ran
+    const cancelled = error instanceof StudioError && error.code === 'cancelled';
+    const message = error instanceof Error ? error.message : String(error);
+    record(deps, { ...base, durationMs: 0, status: cancelled ? 'cancelled' : 'failed', summary: { error: message }, result: null });
+    throw error;
+  }
+}
+
+export async function compareUseCase(
+  deps: PlannerRunDeps,
+  req: { a: ConfigRef; b: ConfigRef; portfolioId?: number; seed?: number; runId?: string },
+): Promise<CompareResult> {
+  const arms = [resolveConfigRef(deps.store, req.a), resolveConfigRef(deps.store, req.b)] as const;
+  const portfolio = resolvePortfolio(deps.store, req.portfolioId);
+  const seed = req.seed ?? newSeed();
+  const groupId = req.runId ?? randomUUID();
+  const plugins = await pluginSet(deps.ops);
+  const results = await deps.ops.track(groupId, undefined, async (signal) => {
+    const out: { label: string; runId: string; result: PlanRunResult }[] = [];
+    for (const [i, config] of arms.entries()) {
+      const runId = `${groupId}-${i === 0 ? 'a' : 'b'}`;
+      const startedAt = deps.store.now();
+      const result = await deps.ops.planOnce({ toml: config.toml, portfolio: portfolio.snapshot, seed, runId }, signal, progress(deps));
+      const label = `${i === 0 ? 'A' : 'B'}: ${config.label}`;
+      record(deps, { runId, kind: 'ab_arm', groupId, label, bucket: null, config, portfolio, seed, plugins, startedAt, durationMs: result.durationMs, status: 'ok', summary: planSummary(result), result });
+      out.push({ label: config.label, runId, result });
+    }
+    return out;
+  });
+  const [a, b] = results as [(typeof results)[number], (typeof results)[number]];
+  const verdict = compareVerdict(a.result, b.result);
+  return { groupId, seed, portfolioId: portfolio.id, a, b, ...verdict, timings: moduleTimings(a.result, b.result) };
+}
+
+function specAt(deps: PlannerRunDeps, p: readonly string[]): ParamSpec | undefined {
+  const catalog = deps.ops.catalog();
+  if (p.length === 2 && p[0] === 'planner') return catalog.planner[p[1]!];
+  if (p.length !== 4 || p[2] !== 'params') return undefined;
+  const m = catalog.modules.find((d) => SECTION_OF_KIND[d.meta.kind] === p[0] && d.meta.name === p[1]);
+  return m?.params[p[3]!];
+}
+
+export async function sweepUseCase(
+  deps: PlannerRunDeps,
+  req: { toml?: string; configId?: number; portfolioId?: number; seed?: number; runId?: string; axes: SweepAxisInput[] },
+): Promise<SweepResult> {
+  const config = req.toml !== undefined ? { toml: req.toml, label: 'editor text', configId: null } : resolveConfigRef(deps.store, { configId: req.configId! });
+  await deps.ops.plugins(); // plugin params can be swept too
+  const axes = req.axes.map((axis, i) => {
+    try {
+      const spec = sweepableSpec(specAt(deps, axis.path), axis.path);
+      const values = axisValues(axis, spec.type === 'integer');
+      checkAxisValues(spec, axis.path, values);
+      return { path: axis.path, values };
+    } catch (error) {
+      throw new StudioError('bad_request', error instanceof Error ? error.message : String(error), { field: `axes.${i}` });
+    }
+  });
+  const grid = gridPoints(axes.map((a) => a.values));
+  if (grid.length > MAX_SWEEP_POINTS) {
+    throw new StudioError('bad_request', `The sweep has ${grid.length} points; at most ${MAX_SWEEP_POINTS} are allowed.`, { field: 'axes' });
+  }
+  const portfolio = resolvePortfolio(deps.store, req.portfolioId);
+  const totalValue = buildPortfolioModel(portfolio.snapshot).totalValueEur;
+  const seed = req.seed ?? newSeed();
+  const runId = req.runId ?? randomUUID();
+  const plugins = await pluginSet(deps.ops);
+  const points: SweepPoint[] = [];
+  let cancelled = false;
+  const report = progress(deps);
+  await deps.ops.track(runId, undefined, async (signal) => {
+    report({ runId, stage: 'sweep', done: 0, total: grid.length });
+    for (const [k, values] of grid.entries()) {
+      if (signal.aborted) {
+        cancelled = true;
+        return;
+      }
+      const pointRunId = `${runId}-${k + 1}`;
+      const toml = axes.reduce((text, axis, i) => setTomlNumber(text, axis.path, values[i]!), config.toml);
+      const label = `${config.label} with ${axes.map((a, i) => `${a.path.filter((p) => p !== 'params').join('.')} = ${values[i]}`).join(', ')}`;
+      const startedAt = deps.store.now();
+      const pointConfig = { ...config, toml };
+      try {
+        const result = await deps.ops.planOnce({ toml, portfolio: portfolio.snapshot, seed, runId: pointRunId }, signal);
+        const point: SweepPoint = {
+          values,
+          runId: pointRunId,
+          status: 'ok',
+          endStateScore: result.plan.endStateScore,
+          trades: result.plan.steps.length,
+          turnover: turnover(result, totalValue),
+          message: null,
+        };
+        points.push(point);
+        record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: result.durationMs, status: 'ok', summary: { ...point }, result: null });
+      } catch (error) {
+        if (error instanceof StudioError && error.code === 'cancelled') {
+          cancelled = true;
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        points.push({ values, runId: pointRunId, status: 'failed', endStateScore: null, trades: null, turnover: null, message });
+        record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: 0, status: 'failed', summary: { error: message }, result: null });
+      }
+      report({ runId, stage: 'sweep', done: k + 1, total: grid.length });
+    }
+  });
+  return { runId, groupId: runId, seed, axes, points, cancelled };
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CircuitBreakerOptions } from './circuit-breaker';
+import { JsonLinesLogger, parseLogLevel, type LogLevel } from './json-lines-logger';
+import { PlannerOps, type PlannerEngine } from './planner-ops';
+import { bundledPluginsDir, discoverPluginFiles, userPluginsDir, type PluginFile } from './plugins';
+
+/** The plugin files of a Studio: the bundled folder first, then `<dataDir>/plugins` (created so users can find it). */
+export function studioPluginFiles(dataDir: string): PluginFile[] {
+  const user = userPluginsDir(dataDir);
+  fs.mkdirSync(user, { recursive: true });
+  return discoverPluginFiles([
+    { dir: bundledPluginsDir(), origin: 'bundled' },
+    { dir: user, origin: 'user' },
+  ]);
+}
+
+export function plannerLogFile(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'planner.log');
+}
+
+/**
+ * The ops layer of a Studio: the JSON-lines log in `<dataDir>/logs/planner.log` (level from
+ * `PLANNER_STUDIO_LOG_LEVEL`, default info) and the breaker settings
+ * (`PLANNER_STUDIO_BREAKER_THRESHOLD`, `PLANNER_STUDIO_BREAKER_COOLDOWN_MS`).
+ */
+export function openPlannerOps(options: {
+  dataDir: string;
+  engine: PlannerEngine;
+  logLevel?: LogLevel;
+  breaker?: Partial<CircuitBreakerOptions>;
+  env?: NodeJS.ProcessEnv;
+}): PlannerOps {
+  const env = options.env ?? process.env;
+  const level = options.logLevel ?? (env.PLANNER_STUDIO_LOG_LEVEL ? parseLogLevel(env.PLANNER_STUDIO_LOG_LEVEL) : 'info');
+  const fromEnv = (name: string): number | undefined => (env[name] === undefined ? undefined : Number(env[name]));
+  return new PlannerOps({
+    engine: options.engine,
+    log: new JsonLinesLogger({ file: plannerLogFile(options.dataDir), level }),
+    breaker: {
+      failureThreshold: fromEnv('PLANNER_STUDIO_BREAKER_THRESHOLD'),
+      cooldownMs: fromEnv('PLANNER_STUDIO_BREAKER_COOLDOWN_MS'),
+      ...options.breaker,
+    },
+  });
+}
