@@ -1,42 +1,65 @@
 import type { ActionCandidate } from '../../src-shared/domain/plan';
-import type { PortfolioModel } from './model/portfolio-model';
+import { countryAllocation, type PortfolioModel } from './model/portfolio-model';
 
 /**
- * Human explanations (domain.md §4.9): why each step, and what the plan does as a whole.
+ * Human explanations (domain.md §4.9): why each step, and what the plan does as a whole. Texts
+ * come from the action's tags and the portfolio's figures, so they read the same whichever
+ * module produced the action.
  */
 const eur = (x: number) => `€${Math.round(x).toLocaleString('en-US')}`;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function tagGroup(tags: readonly string[], prefix: string): string | undefined {
+function groupTag(tags: readonly string[], prefix: string): string | undefined {
   return tags.find((t) => t.startsWith(prefix))?.slice(prefix.length).toUpperCase();
 }
 
-export function stepNarrative(a: ActionCandidate, model: PortfolioModel, firstBuyAfter: ActionCandidate | undefined): string {
+function allocationText(model: PortfolioModel, group: string): string {
+  const g = model.countryGroupNames.indexOf(group);
+  if (g < 0) return '';
+  const target = model.countryGroupTarget[g]!;
+  if (Number.isNaN(target)) return '';
+  return ` (${pct(countryAllocation(model)[g]!)} of the portfolio, target ${pct(target)})`;
+}
+
+function sellWhy(a: ActionCandidate, model: PortfolioModel): string {
+  if (a.tags.includes('windfall') || a.tags.includes('profit_taking')) return `to take profits — ${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)}`;
+  const over = groupTag(a.tags, 'overweight_');
+  if (over) return `because ${over} is overweight${allocationText(model, over)}`;
+  if (a.tags.includes('optimizer_target')) return `to move toward the optimizer's target — ${a.reason}`;
+  return `because ${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)}`;
+}
+
+function buyWhy(a: ActionCandidate, model: PortfolioModel, i: number | undefined): string {
+  if (a.tags.includes('averaging_down') && i !== undefined && model.avgPrice[i]! > 0) {
+    const s = model.securities[i]!;
+    const below = (model.avgPrice[i]! - s.price) / model.avgPrice[i]!;
+    return `to average down: it trades ${pct(below)} below your average cost of ${model.avgPrice[i]!.toFixed(2)} ${s.currency}, lowering the cost basis of a quality holding`;
+  }
+  const under = groupTag(a.tags, 'underweight_');
+  if (under) return `because ${under} is underweight${allocationText(model, under)}`;
+  if (a.tags.includes('optimizer_target')) return `to move toward the optimizer's target — ${a.reason}`;
+  if (a.tags.includes('quality') || a.tags.includes('opportunity')) {
+    return `because it is a high-quality security (quality score ${i === undefined ? '?' : model.quality[i]!.toFixed(2)})`;
+  }
+  return `because ${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)}`;
+}
+
+/** Why this step: "Sell €V of Name (SYM), P% of the position, to take profits — …". */
+export function stepNarrative(a: ActionCandidate, model: PortfolioModel, fundsBuy: ActionCandidate | undefined): string {
   const i = model.index.get(a.symbol);
   const who = `${a.name} (${a.symbol})`;
   if (a.side === 'SELL') {
     const held = i === undefined ? 0 : model.valueEur[i]!;
-    const share = held > 0 ? ` (${Math.round((a.valueEur / held) * 100)}% of the position)` : '';
-    let why = a.reason;
-    if (a.tags.includes('windfall')) why = `it has gained far more than its usual growth explains — ${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)}`;
-    else if (a.tags.includes('profit_taking')) why = `to lock in gains: ${a.reason}`;
-    else if (a.tags.includes('rebalance')) {
-      const g = tagGroup(a.tags, 'overweight_');
-      why = g ? `${g} is above its target allocation` : a.reason;
-    }
-    const funds = firstBuyAfter ? `; this frees capital to invest in ${firstBuyAfter.name} (${firstBuyAfter.symbol})` : '';
-    return `Sell ${eur(a.valueEur)} of ${who}${share} because ${why}${funds}.`;
+    const share = held > 0 ? `, ${Math.round((a.valueEur / held) * 100)}% of the position,` : '';
+    const funds = fundsBuy ? ` This frees capital to buy ${fundsBuy.name} (${fundsBuy.symbol}).` : '';
+    return `Sell ${eur(a.valueEur)} of ${who}${share} ${sellWhy(a, model)}.${funds}`;
   }
-  let why = a.reason;
-  if (a.tags.includes('averaging_down')) why = `it trades below your average cost (${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)}), lowering the cost basis`;
-  else if (a.tags.includes('rebalance')) {
-    const g = tagGroup(a.tags, 'underweight_');
-    why = g ? `${g} is below its target allocation` : a.reason;
-  } else if (a.tags.includes('quality') || a.tags.includes('opportunity')) why = `it is a high-quality opportunity (${a.reason.charAt(0).toLowerCase()}${a.reason.slice(1)})`;
   const y = i === undefined ? 0 : model.dividendYield[i]!;
-  const dividend = y > 0.03 ? ` It also pays a ${(y * 100).toFixed(1)}% dividend yield.` : '';
-  return `Buy ${eur(a.valueEur)} of ${who} because ${why}.${dividend}`;
+  const dividend = y > 0.03 ? ` It also yields ${pct(y)} in dividends.` : '';
+  return `Buy ${eur(a.valueEur)} of ${who} ${buyWhy(a, model, i)}.${dividend}`;
 }
 
+/** What the plan does: strategy sentence, size, totals, expected outcome. */
 export function planNarrative(actions: readonly ActionCandidate[], currentScore: number, endScore: number): string {
   if (actions.length === 0) return 'No actions recommended. The portfolio is well-positioned.';
   const sells = actions.filter((a) => a.side === 'SELL');

@@ -4,18 +4,18 @@ import type { PlanRequest, PlanRunResult } from '../../src-shared/api/schemas/pl
 import type { ModuleConfig } from '../../src-shared/config/strategy';
 import { validateStrategy } from '../../src-shared/config/validate';
 import type { ModuleKind } from '../../src-shared/domain/modules';
-import type { ActionCandidate, ActionSequence, Plan } from '../../src-shared/domain/plan';
+import type { ActionCandidate, ActionSequence } from '../../src-shared/domain/plan';
+import { buildPlan, emptyPlan } from './build-plan';
 import { createBuiltinRegistry } from './builtins';
-import { selectCandidates } from './diverse-selection';
 import { encodeSequences } from './evaluation/encoded';
 import { Evaluator, OUT, OUT_SIZE } from './evaluation/evaluator';
 import { ScenarioScorer, type EvaluationMode } from './evaluation/scenarios';
 import { beamSearch, type Candidate } from './evaluation/search';
 import { isFeasible } from './feasibility';
 import { ModuleInvoker, type Emit } from './invoke';
-import { buildPortfolioModel, type PortfolioModel } from './model/portfolio-model';
+import { buildPortfolioModel } from './model/portfolio-model';
 import type { PlanningContext } from './module-types';
-import { planNarrative, stepNarrative } from './narrative';
+import { findOpportunities } from './opportunities';
 import { num } from './params';
 import { ENGINE_VERSION, plannerSettings } from './planner-params';
 import type { ModuleRegistry } from './registry';
@@ -31,8 +31,6 @@ export interface RunHooks {
   /** Registry to plan with (builtins + plugins); defaults to the built-ins. */
   registry?: ModuleRegistry;
 }
-
-const EMPTY_PLAN_TEXT = 'No actionable opportunities found. Portfolio is well-balanced.';
 
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -77,22 +75,7 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
   // 1–2. Opportunities per category, then each category cut to max_opportunities_per_category.
   emit('generation_started', { stage: 'opportunities' });
   progress({ stage: 'opportunities', done: 0, total: 1 });
-  const raw = new Map<string, ActionCandidate[]>();
-  for (const { config: mc, module } of enabled('calculator')) {
-    const params = resolveParams(module, mc, settings);
-    const found = invoker.invokeModule(module.meta, 'calculate', [] as ActionCandidate[], () => module.run(ctx, params));
-    for (const c of found) {
-      if ((c.side === 'BUY' && !settings.allow_buy) || (c.side === 'SELL' && !settings.allow_sell)) continue;
-      const category = module.categoryOf?.(c) ?? module.meta.name;
-      const list = raw.get(category);
-      if (list) list.push(c);
-      else raw.set(category, [c]);
-    }
-  }
-  const byCategory: Record<string, readonly ActionCandidate[]> = {};
-  for (const [category, list] of raw) {
-    byCategory[category] = selectCandidates(list, settings.max_opportunities_per_category, settings.enable_diverse_selection, settings.diversity_weight, model);
-  }
+  const byCategory = findOpportunities(enabled('calculator'), ctx, invoker);
   const all = Object.values(byCategory).flat();
   checkCancel();
 
@@ -190,72 +173,5 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
     sequencesGenerated: generated,
     sequencesEvaluated: search.evaluated,
     durationMs: performance.now() - started,
-  };
-}
-
-function emptyPlan(model: PortfolioModel, currentScore: number): Plan {
-  return {
-    steps: [],
-    currentScore,
-    endStateScore: currentScore,
-    improvement: 0,
-    narrativeSummary: EMPTY_PLAN_TEXT,
-    scoreBreakdown: null,
-    cashRequiredEur: 0,
-    cashGeneratedEur: 0,
-    availableCashEur: model.cashEur,
-    feasible: true,
-    source: null,
-  };
-}
-
-function buildPlan(
-  seq: ActionSequence,
-  winner: Candidate,
-  enc: ReturnType<typeof encodeSequences>,
-  evaluator: Evaluator,
-  scorer: ScenarioScorer,
-  model: PortfolioModel,
-  currentScore: number,
-  multiObjective: boolean,
-): Plan {
-  const breakdown = evaluator.breakdown(enc, winner.index);
-  if (scorer.mode !== 'plain') {
-    scorer.score(enc, winner.index, new Float64Array(OUT_SIZE));
-    const st = scorer.stats();
-    if (scorer.mode === 'stochastic') breakdown.stochastic = { meanScore: st.mean, worstScore: st.min, finalScore: st.final, scenariosEvaluated: st.count };
-    else breakdown.monteCarlo = { paths: st.count, mean: st.mean, min: st.min, max: st.max, p10: st.p10, p90: st.p90, finalScore: st.final };
-  }
-  if (multiObjective) breakdown.multiObjective = { endScore: winner.score, diversificationScore: winner.diversification, riskScore: winner.risk, transactionCost: winner.cost };
-  const actions = seq.actions;
-  const steps = actions.map((a, k) => ({
-    stepNumber: k + 1,
-    side: a.side,
-    symbol: a.symbol,
-    name: a.name,
-    quantity: a.quantity,
-    estimatedPrice: a.price,
-    estimatedValueEur: a.valueEur,
-    currency: a.currency,
-    reason: a.reason,
-    narrative: stepNarrative(a, model, a.side === 'SELL' ? actions.slice(k + 1).find((b) => b.side === 'BUY') : undefined),
-    isWindfall: a.tags.includes('windfall'),
-    isAveragingDown: a.tags.includes('averaging_down'),
-    contributesTo: [...a.tags],
-  }));
-  const cashRequired = actions.filter((a) => a.side === 'BUY').reduce((s, a) => s + a.valueEur, 0);
-  const cashGenerated = actions.filter((a) => a.side === 'SELL').reduce((s, a) => s + a.valueEur, 0);
-  return {
-    steps,
-    currentScore,
-    endStateScore: winner.score,
-    improvement: winner.score - currentScore,
-    narrativeSummary: planNarrative(actions, currentScore, winner.score),
-    scoreBreakdown: breakdown,
-    cashRequiredEur: cashRequired,
-    cashGeneratedEur: cashGenerated,
-    availableCashEur: model.cashEur,
-    feasible: cashRequired <= model.cashEur + cashGenerated + 1e-9,
-    source: seq.source,
   };
 }
