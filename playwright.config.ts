@@ -44,5 +44,16 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The same specs in the desktop app through Playwright's _electron (e2e/fixtures/electron.ts);
+      // skipped with the reason where no Electron binary exists. Specs about the web host itself
+      // are left out. Chromium is still configured because the `studio` fixture asks for `page`.
+      name: 'electron',
+      grepInvert: /web host refusals/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] },
+      },
+    },
   ],
 });

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without type declarations
 import { executableInDist, findElectronBinary } from './electron-binary.mjs';
 
 function fakePackage(options: { pathTxt?: string; binary?: string } = {}): string {
