@@ -44,7 +44,18 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void studio?.close());
+  // `will-quit` comes after every window agreed to close (the unsaved-changes prompt may cancel a
+  // quit earlier), so only then is the store closed; the quit resumes once it is.
+  app.on('will-quit', (event) => {
+    const open = studio;
+    if (!open) return;
+    studio = null;
+    event.preventDefault();
+    open
+      .close()
+      .catch((error: unknown) => log('Closing the store failed', error))
+      .finally(() => app.quit());
+  });
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
