@@ -7,15 +7,19 @@ import type { PortfolioModel } from './model/portfolio-model';
 import { planNarrative, stepNarrative } from './narrative';
 
 /** The plan of a run (domain.md §1.1 step 8, §2.7): the winning sequence as steps with narratives. */
-const EMPTY_PLAN_TEXT = 'No actionable opportunities found. Portfolio is well-balanced.';
+const NOTHING_FEASIBLE = 'No actionable opportunities found. Portfolio is well-balanced.';
 
-export function emptyPlan(model: PortfolioModel, currentScore: number): Plan {
+/** No plan: nothing survived the checks, or the best sequence (`bestScore`) does not beat doing nothing. */
+export function emptyPlan(model: PortfolioModel, currentScore: number, bestScore: number | null): Plan {
   return {
     steps: [],
     currentScore,
     endStateScore: currentScore,
     improvement: 0,
-    narrativeSummary: EMPTY_PLAN_TEXT,
+    narrativeSummary:
+      bestScore === null
+        ? NOTHING_FEASIBLE
+        : `No sequence improves on the portfolio as it is (best ${(bestScore * 100).toFixed(1)} vs ${(currentScore * 100).toFixed(1)} now). Portfolio is well-balanced.`,
     scoreBreakdown: null,
     cashRequiredEur: 0,
     cashGeneratedEur: 0,

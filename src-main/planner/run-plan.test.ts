@@ -72,3 +72,19 @@ describe('runPlan edge cases', () => {
     expect(r.plan.steps.every((s) => s.side === 'SELL')).toBe(true);
   });
 });
+
+describe('runPlan compares with doing nothing', () => {
+  it('returns no plan when the only sequences make the portfolio worse', () => {
+    // one held security with excellent metrics and a windfall: selling it only lowers the score
+    const p = portfolio({
+      cashEur: 0,
+      securities: [security('WIN', { price: 300, metrics: { CAGR_5Y: 0.1, DIVIDEND_YIELD: 0.02 } })],
+      positions: [{ symbol: 'WIN', quantity: 10, avgPrice: 100, firstBoughtAt: '2025-01-01' }],
+    });
+    const toml = '[planner]\nmin_hold_days = 0\n[filters.eligibility]\nenabled = false\n';
+    const r = runPlan({ toml, portfolio: p });
+    expect(r.sequencesEvaluated).toBeGreaterThan(0);
+    expect(r.plan.steps).toEqual([]);
+    expect(r.plan.narrativeSummary).toMatch(/^No sequence improves on the portfolio as it is \(best \d+\.\d vs \d+\.\d now\)/);
+  });
+});

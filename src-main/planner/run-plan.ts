@@ -156,9 +156,11 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
   invoker.record('planner', 'evaluate', performance.now() - evalStarted);
 
   // 8. The plan.
-  const currentScore = evaluator.currentHealth();
-  const winner = search.beam[0];
-  const plan = winner ? buildPlan(feasible[winner.index]!, winner, enc, evaluator, scorer, model, currentScore, settings.enable_multi_objective) : emptyPlan(model, currentScore);
+  const currentScore = evaluator.scoreAsIs();
+  // A plan must beat doing nothing (same metric, so the comparison is fair); the source took any
+  // positive score.
+  const winner = search.beam[0] && search.beam[0].score > currentScore ? search.beam[0] : undefined;
+  const plan = winner ? buildPlan(feasible[winner.index]!, winner, enc, evaluator, scorer, model, currentScore, settings.enable_multi_objective) : emptyPlan(model, currentScore, search.beam[0]?.score ?? null);
   emit('planning_completed', { score: plan.endStateScore, steps: plan.steps.length, evaluated: search.evaluated });
   return {
     runId,

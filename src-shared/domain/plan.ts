@@ -83,11 +83,11 @@ export interface PlanStep {
 
 export interface Plan {
   steps: PlanStep[];
-  /** Portfolio health score of the current portfolio, 0–1. */
+  /** End-state score of the portfolio as it is (no actions), 0–1: the same metric as endStateScore. */
   currentScore: number;
   /** End-state score of the chosen sequence (after penalty/scenarios), 0–1. */
   endStateScore: number;
-  /** endStateScore − currentScore (different metrics, as in the source; see domain.md §2.7). */
+  /** endStateScore − currentScore, like-for-like (the source subtracted the health score; domain.md §2.7). */
   improvement: number;
   narrativeSummary: string;
   scoreBreakdown: ScoreBreakdown | null;

@@ -29,9 +29,10 @@ const sequences = [
 const enc = encodeSequences(model, sequences);
 
 describe('Evaluator', () => {
-  it('scores the current portfolio health: D 16.67, V 50, Q 40', () => {
-    // EU 0.5 vs 0.5, US 0 vs 0.5: mean deviation 0.25 → D = 100 × (1 − 0.25/0.3)
-    expect(new Evaluator(model, options).currentHealth()).toBeCloseTo((0.4 * (100 / 6) + 15 + 12) / 100, 12);
+  it('scores the portfolio as it is: health D 16.67, V 50, Q 40', () => {
+    // EU 0.5 vs 0.5, US 0 vs 0.5: mean deviation 0.25 → D = 100 × (1 − 0.25/0.3); TR 0.15 × 0.5
+    const health = (0.4 * (100 / 6) + 15 + 12) / 100;
+    expect(new Evaluator(model, options).scoreAsIs()).toBeCloseTo(0.35 * 0.075 + 0.25 * health + 0.2 * 0.25 + 0.15 * 0.25 + 0.025, 12);
   });
 
   it('simulates a buy and scores the five parts minus the cost penalty', () => {

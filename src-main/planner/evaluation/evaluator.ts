@@ -1,7 +1,7 @@
 import type { RiskProfile, ScoreBreakdown } from '../../../src-shared/domain/plan';
 import type { PortfolioModel } from '../model/portfolio-model';
 import type { EncodedSequences } from './encoded';
-import { diversificationPart, healthParts } from './health';
+import { diversificationPart } from './health';
 import { OPINION_SCORE, RISK_WEIGHTS, type ScoreWeights } from './risk-weights';
 
 export interface EvaluatorOptions {
@@ -80,21 +80,14 @@ export class Evaluator {
     this.base = base;
   }
 
-  /** Health score of the current portfolio, 0–1. */
-  currentHealth(): number {
-    const m = this.model;
-    return (
-      healthParts({
-        totalValue: m.totalValueEur,
-        groupValue: this.groupBase,
-        targetGroups: this.targetGroups,
-        targets: this.targets,
-        dividendSum: this.base.div,
-        qualitySum: this.base.q,
-        hasDividendData: m.hasDividendData,
-        hasQualityData: m.hasQualityData,
-      }).total / 100
-    );
+  /**
+   * End-state score of the portfolio as it is (no actions), on the same scale as `evaluate`, so a
+   * plan's improvement is like-for-like (the source compared the health score with the end-state
+   * score, two different metrics; domain.md §2.7).
+   */
+  scoreAsIs(): number {
+    const empty: EncodedSequences = { count: 1, offsets: new Int32Array(2), security: new Int32Array(0), sell: new Uint8Array(0), valueEur: new Float64Array(0) };
+    return this.evaluate(empty, 0, null, new Float64Array(OUT_SIZE));
   }
 
   /** Scores sequence `j` of `enc` into `out` and returns the score (0–1). Allocation-free. */
