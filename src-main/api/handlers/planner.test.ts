@@ -16,9 +16,9 @@ describe('planner API group', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('planner.catalog lists the 27 built-in modules and the [planner] keys', async () => {
+  it('planner.catalog lists the 27 built-in modules (plus any plugins) and the [planner] keys', async () => {
     const catalog = await studio.handlers['planner.catalog']({});
-    expect(catalog.modules).toHaveLength(27);
+    expect(catalog.modules.filter((m) => m.meta.source.type === 'builtin')).toHaveLength(27);
     expect(catalog.planner.max_depth).toMatchObject({ type: 'integer', min: 1, max: 10, default: 5 });
   });
 
