@@ -21,7 +21,7 @@ export function App() {
   const info = useStudioQuery('system.info', {});
   const session = useEditSession(selectedId);
   const draft = useDraft(session);
-  const { config, setBuffer } = session;
+  const { config, replaceBuffer } = session;
 
   useEffect(() => applyTheme(storedTheme()), []);
   const requestSave = useCallback(() => setReviewOpen(true), []);
@@ -42,7 +42,7 @@ export function App() {
     config,
     buffer: session.buffer,
     openEdit: (text) => {
-      setBuffer(text);
+      replaceBuffer(text);
       setReviewOpen(true);
     },
     selectConfig: setSelectedId,

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/studio';
+import { screenshot } from '../pages/screenshot';
 
 test('the shell shows the config list with search, the editor and the side-panel tabs', async ({ studio }) => {
   const { page } = studio;
@@ -31,5 +32,5 @@ test('the shell shows the config list with search, the editor and the side-panel
   await page.keyboard.type('\n# a comment');
   await expect(page.getByText('● Unsaved changes')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
-  await page.screenshot({ path: 'test-results/screens/layout.png' });
+  await screenshot(page, 'layout');
 });

@@ -22,11 +22,11 @@ export interface DraftState {
  */
 export function useDraft(session: EditSession): DraftState {
   const client = useStudio();
-  const { config, buffer, setBuffer, dirty } = session;
+  const { config, buffer, replaceBuffer, dirty } = session;
   const [restored, setRestored] = useState<Draft | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const latest = useRef({ config, setBuffer });
-  latest.current = { config, setBuffer };
+  const latest = useRef({ config, replaceBuffer });
+  latest.current = { config, replaceBuffer };
   /** The config name a draft is stored for, as far as this session knows. */
   const storedFor = useRef<string | null>(null);
   const checked = useRef<number | null>(null);
@@ -44,7 +44,7 @@ export function useDraft(session: EditSession): DraftState {
         if (latest.current.config?.id !== opened.id || !draft) return;
         storedFor.current = opened.name;
         if (draft.text === opened.configToml) return;
-        latest.current.setBuffer(draft.text);
+        latest.current.replaceBuffer(draft.text);
         setRestored(draft);
       },
       (e: Error) => setError(e),
@@ -77,7 +77,7 @@ export function useDraft(session: EditSession): DraftState {
     dismiss: () => setRestored(null),
     discard: () => {
       setRestored(null);
-      if (config) setBuffer(config.configToml);
+      if (config) replaceBuffer(config.configToml);
     },
     error,
   };

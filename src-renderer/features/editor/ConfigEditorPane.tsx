@@ -35,7 +35,7 @@ export function ConfigEditorPane({ session, onSaveRequest, children }: Props) {
         </button>
       </div>
       {session.loadError && <ErrorBanner error={session.loadError} />}
-      <TomlEditor value={session.buffer} onChange={session.setBuffer} readOnly={!config} />
+      <TomlEditor key={session.editorKey} value={session.editorValue} onChange={session.onEditorChange} readOnly={!config} />
     </main>
   );
 }

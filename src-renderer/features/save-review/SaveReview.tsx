@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ConfigVersion } from '../../../src-shared/api/schemas/configs';
-import { useStudio, useStudioMutation } from '../../state/studio-provider';
+import { useStudio, useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ConfigChanges } from '../../ui/ConfigChanges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Modal } from '../../ui/Modal';
+import { ProblemList } from '../../ui/ProblemList';
 
 interface Props {
   /** The stored version the edit started from. */
@@ -24,6 +25,10 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
   const [note, setNote] = useState('');
   const create = useStudioMutation('versions.create', ['configs', 'versions', 'buckets']);
   const unchanged = buffer === config.configToml;
+  const validation = useStudioQuery('planner.validate', { toml: buffer });
+  const errors = validation.data?.problems.filter((p) => p.severity === 'error') ?? [];
+  const warnings = validation.data?.problems.filter((p) => p.severity !== 'error') ?? [];
+  const valid = validation.isSuccess && errors.length === 0;
 
   const confirm = () =>
     create.mutate(
@@ -50,7 +55,7 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
           <button
             type="button"
             className="button-primary"
-            disabled={unchanged || title.trim() === '' || create.isPending}
+            disabled={unchanged || !valid || title.trim() === '' || create.isPending}
             onClick={confirm}
           >
             Confirm and save v{config.version + 1}
@@ -59,6 +64,21 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
       }
     >
       {create.error && <ErrorBanner error={create.error} />}
+      {validation.error && <ErrorBanner error={validation.error} />}
+      {errors.length > 0 && (
+        <div className="error-banner" role="alert">
+          <p>
+            This text cannot be saved: {errors.length} {errors.length === 1 ? 'problem' : 'problems'} to fix in the editor first.
+          </p>
+          <ProblemList problems={errors} label="Problems that block saving" />
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <details className="warnings">
+          <summary>{warnings.length} warnings (saving is allowed)</summary>
+          <ProblemList problems={warnings} label="Warnings" />
+        </details>
+      )}
       {unchanged ? (
         <p className="muted">Nothing to save: the editor text equals v{config.version}.</p>
       ) : (
