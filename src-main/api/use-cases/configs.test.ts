@@ -38,6 +38,9 @@ describe('config versions', () => {
     for (let i = 1; i < saved.length; i++) expect(saved[i]!.parentVersionId).toBe(saved[i - 1]!.id);
     expect(saved[0]!.parentVersionId).toBeNull();
     expect(saved[3]!.contentHash).toBe(sha256Hex(toml(3)));
+    // What a save returns (built from the insert) is exactly what is stored.
+    expect(getVersion(store, saved[3]!.id)).toEqual({ ...saved[3], isActive: false });
+    expect(getVersion(store, saved[49]!.id)).toEqual(saved[49]);
   });
 
   it('keeps the title of the name unless a new one is given, and requires one for a new name', async () => {

@@ -4,12 +4,13 @@ import type { VersionEntry } from '../../../src-shared/api/schemas/versions';
 import { sha256Hex } from '../../store/hash';
 import {
   findActive,
+  findActiveHead,
   findVersion,
   findVersionByNumber,
   historyOf,
   insertVersion,
-  latestVersionNumber,
   listSummaries,
+  versionExists,
 } from '../../store/repos/configs';
 import { deleteDraft } from '../../store/repos/drafts';
 import type { SqlWriter } from '../../store/store-database';
@@ -77,40 +78,43 @@ export interface NewVersionInput {
  * Inside a write: the next number for the name, the previous active version made inactive, the
  * parent linked. Validation happens before (callers), so nothing invalid reaches this point.
  */
-export function insertNextVersion(store: StoreService, sql: SqlWriter, input: NewVersionInput): number {
-  const active = findActive(sql, input.name);
+export function insertNextVersion(store: StoreService, sql: SqlWriter, input: NewVersionInput): ConfigVersion {
+  const active = findActiveHead(sql, input.name);
   const title = input.title ?? active?.title;
   if (title === undefined) {
     throw new StudioError('bad_request', `A title is required for the new config "${input.name}".`, { field: 'title' });
   }
   const parent = input.parentVersionId === undefined ? (active?.id ?? null) : input.parentVersionId;
-  if (parent !== null && findVersion(sql, parent) === undefined) {
-    throw new StudioError('not_found', `The parent version ${parent} does not exist.`);
+  if (input.parentVersionId != null && !versionExists(sql, input.parentVersionId)) {
+    throw new StudioError('not_found', `The parent version ${input.parentVersionId} does not exist.`);
   }
-  const id = insertVersion(sql, {
+  const row = {
     name: input.name,
     title,
     description: input.description ?? active?.description ?? '',
     configToml: input.toml,
-    version: latestVersionNumber(sql, input.name) + 1,
+    version: (active?.version ?? 0) + 1,
     createdAt: store.now(),
     createdBy: input.createdBy ?? store.user,
     parentVersionId: parent,
     note: input.note ?? '',
     contentHash: sha256Hex(input.toml),
-  });
+  };
+  const id = insertVersion(sql, row);
   // A saved version supersedes the editor's unsaved text for that name.
   deleteDraft(sql, input.name);
-  return id;
+  // Built from what was inserted rather than read back: reading 5+ KB of TOML again would be a
+  // fifth of a save's cost.
+  return { id, isActive: true, ...row };
 }
 
 /** Save: validates, then stores the text as the name's next version and makes it active. */
 export function createVersion(store: StoreService, input: NewVersionInput): ConfigVersion {
   assertValid(store.validate(input.toml), `Config "${input.name}"`);
-  const id = store.db.write((sql) => insertNextVersion(store, sql, input));
+  const version = store.db.write((sql) => insertNextVersion(store, sql, input));
   store.changed('configs');
   store.changed('drafts');
-  return getVersion(store, id);
+  return version;
 }
 
 /** Restore: an old version's content becomes the newest version, with the old one as parent. */
@@ -129,7 +133,7 @@ export function restoreVersion(store: StoreService, id: number, note?: string): 
 /** Clone: the version's content as version 1 of a new name; the parent link keeps the lineage. */
 export function cloneVersion(store: StoreService, id: number, newName: string, newTitle: string): ConfigVersion {
   const source = getVersion(store, id);
-  const newId = store.db.write((sql) => {
+  const clone = store.db.write((sql) => {
     if (findActive(sql, newName) !== undefined) {
       throw new StudioError('conflict', `A config named "${newName}" already exists.`, { field: 'newName' });
     }
@@ -143,5 +147,5 @@ export function cloneVersion(store: StoreService, id: number, newName: string, n
     });
   });
   store.changed('configs');
-  return getVersion(store, newId);
+  return clone;
 }

@@ -73,9 +73,22 @@ export function findActive(sql: SqlReader, name: string): ConfigVersion | undefi
   return row === undefined ? undefined : toVersion(row);
 }
 
-export function latestVersionNumber(sql: SqlReader, name: string): number {
-  const row = sql.get('SELECT MAX(version) AS latest FROM planner_configurations WHERE name = ?', [name]);
-  return row === undefined ? 0 : (numOrNull(row, 'latest') ?? 0);
+/**
+ * The active version's id, number, title and description, without reading its TOML. The active
+ * version is always the name's newest (every save and restore appends one and activates it).
+ */
+export function findActiveHead(
+  sql: SqlReader,
+  name: string,
+): { id: number; version: number; title: string; description: string } | undefined {
+  const row = sql.get('SELECT id, version, title, description FROM planner_configurations WHERE name = ? AND is_active = 1', [name]);
+  return row === undefined
+    ? undefined
+    : { id: num(row, 'id'), version: num(row, 'version'), title: str(row, 'title'), description: str(row, 'description') };
+}
+
+export function versionExists(sql: SqlReader, id: number): boolean {
+  return sql.get('SELECT 1 AS found FROM planner_configurations WHERE id = ?', [id]) !== undefined;
 }
 
 /** Every version of a name, newest first, with the buckets that use each one now. */
