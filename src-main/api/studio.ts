@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type { HostKind } from '../../src-shared/api/methods/system';
-import { validateWithBuiltins } from './builtin-catalog';
 import { EventBus } from './event-bus';
 import type { StudioHandlers } from './handlers';
 import { bucketsHandlers } from './handlers/buckets';
@@ -40,12 +39,15 @@ export interface Studio {
 export async function openStudio(options: StudioOptions): Promise<Studio> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const events = new EventBus();
+  // Plugins load before anything validates, so their modules are known to the store's checks,
+  // the catalog, the schema and completion from the first call on.
+  const planner = new PlannerService({ pluginFiles: studioPluginFiles(options.dataDir) });
+  await planner.pluginResults();
   const store = await openStoreService({
     dataDir: options.dataDir,
-    validate: validateWithBuiltins,
+    validate: (toml) => planner.validate(toml).problems,
     changed: (entity) => events.publish({ channel: 'store', event: { entity } }),
   });
-  const planner = new PlannerService({ pluginFiles: studioPluginFiles(options.dataDir) });
   const ops = openPlannerOps({ dataDir: options.dataDir, engine: planner });
   ops.events.subscribe((event) => events.publish({ channel: 'planner', event }));
   const context: StudioContext = {

@@ -120,10 +120,12 @@ function progress(deps: PlannerRunDeps): (p: { runId: string; stage: string; don
 export async function planUseCase(
   deps: PlannerRunDeps,
   req: { toml?: string; configId?: number; portfolioId?: number; seed?: number; bucket?: string | null; runId?: string },
+  /** How the recorded run names a `toml` strategy (default "editor text"; the CLI passes the file). */
+  textLabel = 'editor text',
 ): Promise<PlanRunResult> {
   const bucket = req.bucket ?? null;
   let config: ResolvedConfig;
-  if (req.toml !== undefined) config = { toml: req.toml, label: 'editor text', configId: null };
+  if (req.toml !== undefined) config = { toml: req.toml, label: textLabel, configId: null };
   else if (req.configId !== undefined) config = resolveConfigRef(deps.store, { configId: req.configId });
   else {
     const v = currentConfigOfBucket(deps.store, bucket ?? '');
