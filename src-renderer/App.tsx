@@ -3,6 +3,7 @@ import { ConfigList } from './features/config-list/ConfigList';
 import { DraftNotice } from './features/drafts/DraftNotice';
 import { useDraft } from './features/drafts/use-draft';
 import { ConfigEditorPane } from './features/editor/ConfigEditorPane';
+import { useFileActions } from './features/files/use-file-actions';
 import { useEditSession } from './features/editor/use-edit-session';
 import { panels, type PanelContext } from './features/panels';
 import { SaveReview } from './features/save-review/SaveReview';
@@ -22,12 +23,18 @@ export function App() {
   const session = useEditSession(selectedId);
   const draft = useDraft(session);
   const { config, replaceBuffer } = session;
+  const files = useFileActions(config, setSelectedId);
 
   useEffect(() => applyTheme(storedTheme()), []);
   const requestSave = useCallback(() => setReviewOpen(true), []);
   useSaveShortcut(requestSave);
   const openTab = (id: string) => panels.some((p) => p.id === id) && setActiveTab(id);
   useMenuCommands({
+    'file.new': () => openTab('presets'),
+    'file.open': files.startImport,
+    'file.openRecent': (e) => e.path && files.importRecent(e.path),
+    'file.export': files.exportCurrent,
+    'file.clone': files.startClone,
     'file.save': requestSave,
     'view.themeLight': () => applyTheme('light'),
     'view.themeDark': () => applyTheme('dark'),
@@ -61,8 +68,21 @@ export function App() {
       <div className="app-body">
         <ConfigList selectedId={selectedId} selectedName={config?.name ?? null} onSelect={setSelectedId} />
         <div className="editor-column">
+          {files.elements}
           <DraftNotice draft={draft} config={config} buffer={session.buffer} />
-          <ConfigEditorPane session={session} onSaveRequest={requestSave} />
+          <ConfigEditorPane session={session} onSaveRequest={requestSave}>
+            <div className="file-actions" role="group" aria-label="File">
+              <button type="button" onClick={files.startImport}>
+                Import…
+              </button>
+              <button type="button" onClick={files.exportCurrent} disabled={!config} title="Export the saved version with its metadata header">
+                Export
+              </button>
+              <button type="button" onClick={files.startClone} disabled={!config}>
+                Clone…
+              </button>
+            </div>
+          </ConfigEditorPane>
         </div>
         <aside className="side-pane" aria-label="Tools">
           <Tabs
