@@ -18,22 +18,23 @@ const seq = (...actions: ActionSequence['actions']): ActionSequence => ({ action
 
 describe('feasibility check', () => {
   it('accepts a sell that funds a buy, in order', () => {
-    expect(isFeasible(seq(action('SELL', 'A', 500, 1), action('BUY', 'B', 700, 1)), model, 300, 0.3)).toBe(true);
-    expect(isFeasible(seq(action('BUY', 'B', 700, 1), action('SELL', 'A', 500, 1)), model, 300, 0.3)).toBe(false);
+    expect(isFeasible(seq(action('SELL', 'A', 500, 1), action('BUY', 'B', 700, 1)), model, 300, 0.3, 10)).toBe(true);
+    expect(isFeasible(seq(action('BUY', 'B', 700, 1), action('SELL', 'A', 500, 1)), model, 300, 0.3, 10)).toBe(false);
   });
 
-  it('drops empty sequences, repeated symbols and low average priority', () => {
-    expect(isFeasible(seq(), model, 1000, 0)).toBe(false);
-    expect(isFeasible(seq(action('SELL', 'A', 100, 1), action('BUY', 'A', 100, 1)), model, 1000, 0)).toBe(false);
-    expect(isFeasible(seq(action('BUY', 'B', 100, 0.5), action('BUY', 'C', 100, 0.2)), model, 1000, 0.35)).toBe(true);
-    expect(isFeasible(seq(action('BUY', 'B', 100, 0.5), action('BUY', 'C', 100, 0.2)), model, 1000, 0.36)).toBe(false);
+  it('drops empty sequences, sequences over the length cap, repeated symbols and low average priority', () => {
+    expect(isFeasible(seq(), model, 1000, 0, 10)).toBe(false);
+    expect(isFeasible(seq(action('BUY', 'B', 100, 1), action('BUY', 'C', 100, 1)), model, 1000, 0, 1)).toBe(false);
+    expect(isFeasible(seq(action('SELL', 'A', 100, 1), action('BUY', 'A', 100, 1)), model, 1000, 0, 10)).toBe(false);
+    expect(isFeasible(seq(action('BUY', 'B', 100, 0.5), action('BUY', 'C', 100, 0.2)), model, 1000, 0.35, 10)).toBe(true);
+    expect(isFeasible(seq(action('BUY', 'B', 100, 0.5), action('BUY', 'C', 100, 0.2)), model, 1000, 0.36, 10)).toBe(false);
   });
 
   it('drops buys of unbuyable and sells of unsellable or not-held quantities', () => {
-    expect(isFeasible(seq(action('BUY', 'NOBUY', 100, 1)), model, 1000, 0)).toBe(false);
-    expect(isFeasible(seq(action('SELL', 'NOSELL', 100, 1)), model, 1000, 0)).toBe(false);
-    expect(isFeasible(seq({ ...action('SELL', 'A', 1100, 1), quantity: 11 }), model, 0, 0)).toBe(false);
-    expect(isFeasible(seq(action('SELL', 'B', 100, 1)), model, 0, 0)).toBe(false);
+    expect(isFeasible(seq(action('BUY', 'NOBUY', 100, 1)), model, 1000, 0, 10)).toBe(false);
+    expect(isFeasible(seq(action('SELL', 'NOSELL', 100, 1)), model, 1000, 0, 10)).toBe(false);
+    expect(isFeasible(seq({ ...action('SELL', 'A', 1100, 1), quantity: 11 }), model, 0, 0, 10)).toBe(false);
+    expect(isFeasible(seq(action('SELL', 'B', 100, 1)), model, 0, 0, 10)).toBe(false);
   });
 });
 

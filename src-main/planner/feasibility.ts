@@ -3,13 +3,14 @@ import type { PortfolioModel } from './model/portfolio-model';
 
 /**
  * The always-on feasibility check before evaluation (domain.md §1.1 step 6, §1.2 step 7): a
- * sequence is dropped if it is empty, repeats a symbol, has an average action priority below the
+ * sequence is dropped if it is empty or longer than the [planner] max_depth (a hard cap on plan
+ * length, whatever the modules' own limits), repeats a symbol, has an average action priority below the
  * threshold, buys something not buyable or sells something not sellable, sells more than is held,
  * or at any step buys more than the running cash (sells add their value first).
  */
-export function isFeasible(seq: ActionSequence, model: PortfolioModel, cashEur: number, priorityThreshold: number): boolean {
+export function isFeasible(seq: ActionSequence, model: PortfolioModel, cashEur: number, priorityThreshold: number, maxLength: number): boolean {
   const actions = seq.actions;
-  if (actions.length === 0) return false;
+  if (actions.length === 0 || actions.length > maxLength) return false;
   const seen = new Set<string>();
   let prioritySum = 0;
   let cash = cashEur;

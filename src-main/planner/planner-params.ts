@@ -16,7 +16,7 @@ export const PLANNER_PARAMS: ParamSpecs = {
     default: true,
     description: 'Run the pattern generators at every depth 1..max_depth (as the monolith did), not only at max_depth.',
   },
-  max_depth: { type: 'integer', default: 5, min: 1, max: 10, unit: 'actions', description: 'Longest plan. Also the default max_depth of every pattern and max_steps of the combinatorial generators. Recommended max 7.' },
+  max_depth: { type: 'integer', default: 5, min: 1, max: 10, unit: 'actions', description: 'Longest plan: longer sequences are dropped before evaluation, whatever the modules\' own limits. Also the default max_depth of every pattern and max_steps of the combinatorial generators. Recommended max 7.' },
   max_opportunities_per_category: { type: 'integer', default: 5, min: 1, max: 20, description: 'Candidates kept per calculator category (highest priority, or diverse selection).' },
   priority_threshold: { type: 'number', default: 0.3, min: 0, max: 1, description: 'Sequences whose average action priority is below this are dropped before evaluation.' },
   beam_width: { type: 'integer', default: 10, min: 1, max: 50, description: 'Sequences kept by the beam search; evaluation stops early on a plateau.' },

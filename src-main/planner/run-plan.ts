@@ -116,7 +116,7 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
     const before = kept;
     kept = invoker.invokeModule(module.meta, 'filter', before, () => module.run(before, params, ctx));
   }
-  const feasible = kept.filter((s) => isFeasible(s, model, ctx.availableCashEur, settings.priority_threshold));
+  const feasible = kept.filter((s) => isFeasible(s, model, ctx.availableCashEur, settings.priority_threshold, settings.max_depth));
   checkCancel();
 
   // 7. Evaluate with beam search.

@@ -115,6 +115,14 @@ describe('validateStrategy', () => {
     expect(problems.find((p) => p.path.join('.') === 'opportunity_calculators.profit_taking.priority_weight')?.message).toContain('module parameters go in');
   });
 
+  it('warns when a module may build longer sequences than planner.max_depth allows', () => {
+    const { config, problems } = validateStrategy('[planner]\nmax_depth = 3\n[pattern_generators.direct_buy.params]\nmax_depth = 4\n', catalog);
+    expect(config).not.toBeNull();
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'pattern_generators.direct_buy.params.max_depth = 4 exceeds planner.max_depth = 3; plans are capped at 3 actions'],
+    ]);
+  });
+
   it('requires [planner]', () => {
     expect(codes('[opportunity_calculators.profit_taking]\nenabled = true\n')).toEqual(['error:missing_required:planner']);
   });

@@ -292,6 +292,17 @@ class Validator {
     if (p.allow_buy === false && buyCalcs.length > 0) {
       this.add('warning', 'dependency', ['planner', 'allow_buy'], `planner.allow_buy is false, so the buys of ${buyCalcs.join(', ')} are dropped`, 'value');
     }
+    for (const kind of MODULE_KINDS) {
+      for (const m of enabled(kind)) {
+        for (const key of ['max_depth', 'max_steps']) {
+          const v = m.params[key];
+          if (typeof v === 'number' && typeof p.max_depth === 'number' && v > p.max_depth) {
+            const path = [SECTION_OF_KIND[kind], m.name, 'params', key];
+            this.add('warning', 'out_of_range', path, `${path.join('.')} = ${v} exceeds planner.max_depth = ${p.max_depth}; plans are capped at ${p.max_depth} actions`, 'value');
+          }
+        }
+      }
+    }
     const patterns = enabled('pattern').length;
     if (typeof p.max_depth === 'number' && p.max_depth >= 7 && patterns >= 10) {
       this.add('warning', 'performance', ['planner', 'max_depth'], `planner.max_depth = ${p.max_depth} with ${patterns} patterns enabled generates many sequences; planning may be slow (recommended max 7)`, 'value');
