@@ -27,6 +27,9 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         input: { main: path.join(root, 'src-main/electron/main.ts'), ...plannerWorkerEntries() },
+        // Shared chunks sit beside main.js, not in chunks/: code that finds files relative to
+        // its own module (the worker entry, the repository root) must see the same folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -10,6 +10,7 @@ import { methodNames } from '../../src-shared/api/contract';
  * `ready`, where data goes, what the window loads, and that IPC and the menu are in place.
  */
 const calls: string[] = [];
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-main-'));
 process.env.PLANNER_STUDIO_DATA_DIR = dataDir;
 
@@ -43,7 +44,7 @@ vi.mock('electron', () => {
       getPath: (name: string) => `/fake/${name}`,
       setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
       setAppLogsPath: (value: string) => calls.push(`setAppLogsPath ${value}`),
-      getAppPath: () => '/fake/app',
+      getAppPath: () => repoRoot,
       requestSingleInstanceLock: () => true,
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
       whenReady: () => Promise.resolve(),
@@ -77,6 +78,10 @@ describe('main.ts wiring', () => {
       `setPath userData ${dataDir}`,
       `setAppLogsPath ${path.join(dataDir, 'logs')}`,
     ]);
+  });
+
+  it('points the resources (assets, plugins, wasm) at the app folder when run from source', () => {
+    expect(process.env.PLANNER_STUDIO_RESOURCES).toBe(repoRoot);
   });
 
   it('denies permissions and serves app:// before the window exists', () => {

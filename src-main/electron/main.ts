@@ -19,7 +19,9 @@ import { loadWindowState, rememberWindowState } from './window-state';
 // Everything here runs before `ready`: the scheme, the name and the folders must be set first.
 registerAppScheme(protocol);
 app.setName(APP_NAME);
-if (app.isPackaged) process.env.PLANNER_STUDIO_RESOURCES = process.resourcesPath;
+// Where assets/, plugins/ and the sql.js wasm are, for this process and its workers: the packaged
+// resources folder, or the repository when run from source (src-main/platform/paths.ts).
+process.env.PLANNER_STUDIO_RESOURCES = app.isPackaged ? process.resourcesPath : app.getAppPath();
 
 // PLANNER_STUDIO_DATA_DIR (tests, portable use) moves everything, including Chromium's own
 // profile and the single-instance lock, so parallel test apps never meet.
