@@ -6,9 +6,9 @@ import { createBuiltinRegistry } from '../planner/builtins';
 let cached: ModuleCatalog | undefined;
 
 /**
- * The catalog of the built-in modules (no plugins). The store's validation port and
- * `configs.diff` use it until `StudioContext.planner` (PlannerService, with plugins) exists;
- * then they should take `ctx.planner.catalog()` / `ctx.planner.validate()` instead.
+ * The catalog of the built-in modules only, for callers that do not load plugins: CLI commands
+ * that validate nothing plugin-specific and the bench. The app and the CLI's import validate with
+ * `PlannerService` (built-ins + plugins).
  */
 export function builtinCatalog(): ModuleCatalog {
   return (cached ??= createBuiltinRegistry().catalog());

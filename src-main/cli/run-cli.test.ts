@@ -57,6 +57,16 @@ describe('planner-studio CLI', () => {
     expect(JSON.parse((await cli('list', '--json', '--data-dir', data)).out)).toHaveLength(3);
   });
 
+  it('imports a strategy that uses a plugin module (the bundled momentum calculator)', async () => {
+    const data = tempDir();
+    const file = path.join(data, 'momentum.toml');
+    fs.writeFileSync(file, '[planner]\n\n[opportunity_calculators.momentum.params]\nmin_acceleration = 0.05\n');
+    const result = await cli('import', file, '--data-dir', data);
+    expect(result.err).not.toMatch(/error/);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('Imported momentum.toml as momentum@1 (id 4).\n');
+  });
+
   it.each([
     [['frob'], /Unknown command "frob"/],
     [['list', '--bogus'], /Unknown option "--bogus"/],

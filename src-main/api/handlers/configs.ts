@@ -1,5 +1,4 @@
 import { semanticDiff } from '../../../src-shared/config/semantic-diff';
-import { builtinCatalog } from '../builtin-catalog';
 import type { HandlersOf } from '../handlers';
 import type { StudioContext } from '../studio-context';
 import { getVersion, listConfigs } from '../use-cases/configs';
@@ -8,6 +7,6 @@ export function configsHandlers(ctx: StudioContext): HandlersOf<'configs.list' |
   return {
     'configs.list': async () => listConfigs(ctx.store),
     'configs.get': async ({ id }) => getVersion(ctx.store, id),
-    'configs.diff': async ({ oldToml, newToml }) => semanticDiff(oldToml, newToml, builtinCatalog()),
+    'configs.diff': async ({ oldToml, newToml }) => semanticDiff(oldToml, newToml, ctx.planner.catalog()),
   };
 }

@@ -4,6 +4,7 @@ import { importConfigFile } from '../../api/use-cases/files';
 import { decodeImportBytes } from '../../api/use-cases/import-checks';
 import { UsageError } from '../args';
 import { JSON_SWITCH, type Command } from '../command';
+import { withPlanner } from '../planner-session';
 
 export const importCommand: Command = {
   name: 'import',
@@ -22,12 +23,15 @@ export const importCommand: Command = {
     }
     const text = decodeImportBytes(file, bytes);
     const { name, title } = ctx.args.values;
-    const version = importConfigFile(await ctx.store(), {
-      fileName: file,
-      text,
-      ...(name === undefined ? {} : { name }),
-      ...(title === undefined ? {} : { title }),
-    });
+    const store = await ctx.store();
+    // Validate as the app does: built-ins plus the bundled and the user's plugins, so a strategy
+    // that uses a plugin module imports here too.
+    const version = await withPlanner(ctx, { userPlugins: true }, async ({ planner }) =>
+      importConfigFile(
+        { ...store, validate: (toml) => planner.validate(toml).problems },
+        { fileName: file, text, ...(name === undefined ? {} : { name }), ...(title === undefined ? {} : { title }) },
+      ),
+    );
     ctx.print(version, () => `Imported ${path.basename(file)} as ${version.name}@${version.version} (id ${version.id}).`);
   },
 };
