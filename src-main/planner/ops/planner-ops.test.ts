@@ -81,6 +81,11 @@ describe('PlannerOps with a failing plugin module', () => {
     const second = await ops.plan({ toml, portfolio, seed: 7, runId: 'run-2', bucket: 'core' });
     expect(second.moduleFailures.map((f) => f.module)).toEqual(['always_fails']);
     expect(ops.breaker.state('always_fails').state).toBe('open');
+    // the worker's calculation cache: 6 built-in calculators ran on the same context and params
+    // in run-1, so they hit; the throwing one stores nothing and misses again
+    expect(ops.performance('run-1')?.report.calculationCache).toEqual({ hits: 0, misses: 7, hitRate: 0 });
+    expect(ops.performance('run-2')?.report.calculationCache).toEqual({ hits: 6, misses: 1, hitRate: 6 / 7 });
+    expect(events.filter((e) => e.runId === 'run-2' && e.type === 'cache_miss').map((e) => e.data.module)).toEqual(['always_fails']);
 
     clock += 30_000;
     const third = await ops.plan({ toml, portfolio, seed: 7, runId: 'run-3', bucket: 'core' });
