@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ConfigVersion } from '../../src-shared/api/schemas/configs';
+import { AbComparePanel } from './ab-compare/AbComparePanel';
+import { ActivityPanel } from './activity/ActivityPanel';
 import { BucketsPanel } from './buckets/BucketsPanel';
+import { DryRunPanel } from './dry-run/DryRunPanel';
+import { HealthPanel } from './health/HealthPanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { PresetsPanel } from './presets/PresetsPanel';
 
@@ -29,7 +33,11 @@ export interface PanelDef {
  * Order: Dry-run, History, Compare, Sweep, Presets, Buckets, Health, Activity.
  */
 export const panels: readonly PanelDef[] = [
+  { id: 'dry-run', label: 'Dry-run', render: (ctx) => <DryRunPanel ctx={ctx} /> },
   { id: 'history', label: 'History', render: (ctx) => <HistoryPanel {...ctx} /> },
-  { id: 'buckets', label: 'Buckets', render: (ctx) => <BucketsPanel {...ctx} /> },
+  { id: 'compare', label: 'Compare', render: (ctx) => <AbComparePanel ctx={ctx} /> },
   { id: 'presets', label: 'Presets', render: (ctx) => <PresetsPanel ctx={ctx} /> },
+  { id: 'buckets', label: 'Buckets', render: (ctx) => <BucketsPanel {...ctx} /> },
+  { id: 'health', label: 'Health', render: (ctx) => <HealthPanel ctx={ctx} /> },
+  { id: 'activity', label: 'Activity', render: () => <ActivityPanel /> },
 ];

@@ -3,6 +3,7 @@ import type { DryRunReport } from '../../../src-shared/api/schemas/planner-ops';
 import { SECTION_OF_KIND } from '../../../src-shared/domain/modules';
 import { ProblemList } from '../health/ProblemList';
 import { formatParamValue, moduleKey, type EffectiveParam } from './effective-params';
+import { estimateMatrix } from './estimate-matrix';
 
 /**
  * A dry-run report: validity, problems and warnings, every module with the parameters it would
@@ -10,6 +11,9 @@ import { formatParamValue, moduleKey, type EffectiveParam } from './effective-pa
  */
 export function DryRunReportView({ report, params }: { report: DryRunReport; params: Map<string, EffectiveParam[]> | null }) {
   const enabled = report.modules.filter((m) => m.enabled).length;
+  const matrix = estimateMatrix(report.estimates);
+  // Warnings that repeat a located problem are shown once, with the location.
+  const warnings = report.warnings.filter((w) => !report.problems.some((p) => w.endsWith(p.message)));
   return (
     <div className="dry-run-report">
       <p className={report.valid ? 'status-line status-healthy' : 'status-line status-unhealthy'} role="status" aria-label="Dry-run status">
@@ -18,39 +22,51 @@ export function DryRunReportView({ report, params }: { report: DryRunReport; par
       </p>
       {report.problems.length > 0 && (
         <>
-          <h4 className="section-title">Problems</h4>
+          <h4 className="section-title">Problems and warnings</h4>
           <ProblemList problems={report.problems} label="Dry-run problems" />
         </>
       )}
-      {report.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <>
           <h4 className="section-title">Warnings</h4>
           <ul className="warning-list" aria-label="Dry-run warnings">
-            {report.warnings.map((w, i) => (
+            {warnings.map((w, i) => (
               <li key={i}>{w}</li>
             ))}
           </ul>
         </>
       )}
-      <h4 className="section-title">Estimated sequences</h4>
-      <table className="table" aria-label="Estimated sequences">
+      <h4 className="section-title">Estimated sequences (upper bounds)</h4>
+      <table className="table estimate-matrix" aria-label="Estimated sequences">
         <thead>
           <tr>
-            <th scope="col">Module</th>
-            <th scope="col">Depth</th>
+            <th scope="col">Generator</th>
+            {matrix.depths.map((d) => (
+              <th key={d} scope="col" className="num">
+                d{d}
+              </th>
+            ))}
             <th scope="col" className="num">
-              At most
+              Once
             </th>
-            <th scope="col">Note</th>
+            <th scope="col" className="num">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
-          {report.estimates.map((e, i) => (
-            <tr key={i}>
-              <td>{e.module}</td>
-              <td>{e.depth ?? '—'}</td>
-              <td className="num">{e.maxSequences.toLocaleString('en')}</td>
-              <td className="muted">{e.note}</td>
+          {matrix.rows.map((r) => (
+            <tr key={`${r.kind}:${r.module}`} title={r.notes.join('; ') || undefined}>
+              <th scope="row">{r.module}</th>
+              {r.byDepth.map((n, i) => (
+                <td key={i} className="num">
+                  {n === null ? '' : n.toLocaleString('en')}
+                </td>
+              ))}
+              <td className="num">{r.once === null ? '' : r.once.toLocaleString('en')}</td>
+              <td className="num">
+                <strong>{r.total.toLocaleString('en')}</strong>
+              </td>
             </tr>
           ))}
         </tbody>
