@@ -1,28 +1,59 @@
 import { useEffect, useRef } from 'react';
+import type { ModuleCatalog } from '../../src-shared/domain/modules';
+import type { ConfigProblem } from '../../src-shared/domain/problems';
+import { useStudioQuery } from '../state/studio-provider';
+import { configureLanguage } from './language-client';
 import { monaco } from './monaco';
 import { registerTomlLanguage, TOML_LANGUAGE_ID } from './toml-language';
+import { registerTomlProviders, watchDiagnostics } from './toml-providers';
 
 export interface TomlEditorProps {
   value: string;
   readOnly?: boolean;
   onChange?: (value: string) => void;
   ariaLabel?: string;
+  /**
+   * The planner's module catalog: drives completion, hover and validation. Omitted, the editor
+   * fetches it (`planner.catalog`); null means none: only TOML syntax errors are reported.
+   */
+  catalog?: ModuleCatalog | null;
+  /** Ctrl+S / Cmd+S in the editor: the host opens its save review. */
+  onSaveRequest?: () => void;
+  /** The validator's problems for the current text, after each (debounced) check. */
+  onProblemsChange?: (problems: ConfigProblem[]) => void;
 }
 
-/** A Monaco editor for one TOML document; owns the editor's creation and disposal. */
-export function TomlEditor({ value, readOnly = false, onChange, ariaLabel = 'Strategy TOML editor' }: TomlEditorProps) {
+let modelCount = 0;
+
+/** A Monaco editor for one TOML document with the planner's language features; owns create/dispose. */
+export function TomlEditor({
+  value,
+  readOnly = false,
+  onChange,
+  ariaLabel = 'Strategy TOML editor',
+  catalog: givenCatalog,
+  onSaveRequest,
+  onProblemsChange,
+}: TomlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  const diagnosticsRef = useRef<ReturnType<typeof watchDiagnostics> | null>(null);
+  /** Texts the editor reported through onChange since the last value from outside. */
+  const echoes = useRef(new Set<string>());
+  const fetched = useStudioQuery('planner.catalog', {}, { enabled: givenCatalog === undefined });
+  const catalog = givenCatalog === undefined ? (fetched.data ?? null) : givenCatalog;
+  const callbacks = useRef({ onChange, onSaveRequest, onProblemsChange });
+  callbacks.current = { onChange, onSaveRequest, onProblemsChange };
 
   useEffect(() => {
     if (!host.current) return;
     registerTomlLanguage();
+    registerTomlProviders();
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    // A distinct URI per editor, so markers and quick fixes never mix documents.
+    const model = monaco.editor.createModel(value, TOML_LANGUAGE_ID, monaco.Uri.parse(`inmemory://planner-studio/strategy-${++modelCount}.toml`));
     const editor = monaco.editor.create(host.current, {
-      value,
-      language: TOML_LANGUAGE_ID,
+      model,
       readOnly,
       automaticLayout: true,
       minimap: { enabled: false },
@@ -30,30 +61,67 @@ export function TomlEditor({ value, readOnly = false, onChange, ariaLabel = 'Str
       scrollBeyondLastLine: false,
       ariaLabel,
       theme: dark.matches ? 'vs-dark' : 'vs',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      suggestOnTriggerCharacters: true,
+      tabSize: 2,
+      folding: true,
+      showFoldingControls: 'mouseover',
+      fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
-    const sub = editor.onDidChangeModelContent(() => onChangeRef.current?.(editor.getValue()));
+    const changes = editor.onDidChangeModelContent(() => {
+      const text = editor.getValue();
+      echoes.current.add(text);
+      if (echoes.current.size > 50) echoes.current.delete(echoes.current.values().next().value!);
+      callbacks.current.onChange?.(text);
+    });
+    // Ctrl+S goes to onSaveRequest when given; otherwise it bubbles to the page's own handler.
+    const keys = editor.onKeyDown((e) => {
+      const save = callbacks.current.onSaveRequest;
+      if (!save || !(e.ctrlKey || e.metaKey) || e.altKey || e.keyCode !== monaco.KeyCode.KeyS) return;
+      e.preventDefault();
+      e.stopPropagation();
+      save();
+    });
+    diagnosticsRef.current = watchDiagnostics(model, (diagnostics) => callbacks.current.onProblemsChange?.(diagnostics.map((d) => d.problem)));
     const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(e.matches ? 'vs-dark' : 'vs');
     dark.addEventListener('change', onScheme);
     return () => {
       dark.removeEventListener('change', onScheme);
-      sub.dispose();
-      editor.getModel()?.dispose();
+      diagnosticsRef.current?.dispose();
+      diagnosticsRef.current = null;
+      changes.dispose();
+      keys.dispose();
       editor.dispose();
+      model.dispose();
       editorRef.current = null;
     };
-    // The editor is created once; value and readOnly changes are applied below.
+    // The editor is created once; value, readOnly and catalog changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
+    // The worker is shared: an editor without a catalog (a read-only viewer) leaves it as is.
+    if (!catalog) return;
+    configureLanguage(catalog);
+    diagnosticsRef.current?.refresh();
+  }, [catalog]);
+
+  useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
+    // A value the editor itself emitted is an echo of typing that may already be stale (the user
+    // typed on before React rendered): setting it would move the cursor and drop keystrokes.
+    if (!editor || echoes.current.has(value)) {
+      if (editor?.getValue() === value) echoes.current.clear();
+      return;
+    }
+    echoes.current.clear();
+    if (editor.getValue() !== value) editor.setValue(value);
   }, [value]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ readOnly });
-  }, [readOnly]);
+    editorRef.current?.updateOptions({ readOnly, ariaLabel });
+  }, [readOnly, ariaLabel]);
 
   return <div ref={host} className="toml-editor" data-testid="toml-editor" />;
 }

@@ -27,15 +27,16 @@ describe('complete: table names', () => {
     expect(labels('[pattern_generators.|', 'module')).toEqual(['profit_taking', 'market_regime']);
   });
 
-  it('offers a snippet with the whole module section and its defaults', () => {
-    const snippet = at('[opportunity_calculators.|').find((i) => i.label === 'profit_taking (section with defaults)')!;
+  it('offers a snippet that completes the header and adds the whole section with its defaults', () => {
+    const snippet = at('[opportunity_calculators.pr|]').find((i) => i.label === 'profit_taking (section with defaults)')!;
     expect(snippet.snippet).toBe(true);
     expect(snippet.insertText).toBe(
-      '[opportunity_calculators.profit_taking]\nenabled = ${1:true}\n\n[opportunity_calculators.profit_taking.params]\nwindfall_threshold = ${2:0.3}\npriority_weight = ${3:1.2}\n',
+      'profit_taking]\nenabled = ${1:true}\n\n[opportunity_calculators.profit_taking.params]\nwindfall_threshold = ${2:0.3}\npriority_weight = ${3:1.2}\n',
     );
-    // It replaces the whole header being typed; the filter text matches what was typed.
-    expect(snippet.range).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 26 });
-    expect(snippet.filterText).toBe('[opportunity_calculators.profit_taking');
+    // From the typed segment to the line end, so an auto-closed "]" is replaced too.
+    expect(snippet.range).toEqual({ line: 1, column: 26, endLine: 1, endColumn: 29 });
+    expect(snippet.filterText).toBe('profit_taking');
+    expect(at('[[opportunity_calculators.|').some((i) => i.kind === 'snippet')).toBe(false);
   });
 
   it('offers params under a module and nothing under an unknown one', () => {

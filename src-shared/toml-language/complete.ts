@@ -29,7 +29,7 @@ export function complete(doc: TomlDocument, schema: JsonSchemaObject, pos: Posit
   const ctx = cursorContext(doc, pos);
   switch (ctx.kind) {
     case 'header':
-      return completeHeader(doc, schema, ctx.segments, ctx.replace, ctx.line);
+      return completeHeader(doc, schema, ctx.segments, ctx.array, ctx.replace, ctx.line);
     case 'key':
       return completeKey(doc, schema, [...ctx.table, ...ctx.segments], ctx.replace);
     case 'value':
@@ -39,7 +39,14 @@ export function complete(doc: TomlDocument, schema: JsonSchemaObject, pos: Posit
   }
 }
 
-function completeHeader(doc: TomlDocument, root: JsonSchemaObject, parent: string[], replace: SourceRange, line: SourceRange): CompletionEntry[] {
+function completeHeader(
+  doc: TomlDocument,
+  root: JsonSchemaObject,
+  parent: string[],
+  array: boolean,
+  replace: SourceRange,
+  line: SourceRange,
+): CompletionEntry[] {
   const schema = schemaAt(root, parent);
   if (!schema?.properties) return [];
   const declared = new Set(doc.scan.entries.filter((e) => e.kind === 'table').map((e) => e.path.join('\u0000')));
@@ -60,18 +67,21 @@ function completeHeader(doc: TomlDocument, root: JsonSchemaObject, parent: strin
       sortText: sort,
       range: replace,
     });
-    // The whole section with every default, when the table is not written yet.
-    if (!taken && child.properties) {
+    // The whole section with every default, when the table is not written yet. It completes the
+    // header from the segment being typed to the line end (an auto-closed `]` included), and
+    // shares the plain item's range so Monaco ranks the two side by side.
+    if (!taken && !array && child.properties) {
+      const body = sectionText(path, child, true);
       items.push({
         label: `${name} (section with defaults)`,
         kind: 'snippet',
         detail: `Insert [${path.join('.')}] with its defaults`,
         documentation: child.description,
-        insertText: sectionText(path, child, true),
+        insertText: `${escapeSnippet(bareKey(name))}]${body.slice(body.indexOf('\n'))}`,
         snippet: true,
-        filterText: doc.lineText(line.line).slice(line.column - 1, replace.column - 1) + name,
+        filterText: name,
         sortText: `${sort}z`,
-        range: line,
+        range: { ...replace, endColumn: line.endColumn },
       });
     }
   }

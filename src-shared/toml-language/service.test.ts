@@ -21,4 +21,12 @@ describe('TomlLanguageService', () => {
     expect(service.folding(text)).toEqual([{ start: 1, end: 2 }]);
     expect(Object.keys(service.schema.properties ?? {})).toContain('filters');
   });
+
+  it('without a catalog reports syntax errors only and offers nothing', () => {
+    const bare = new TomlLanguageService(null);
+    expect(bare.diagnose('[planner]\nmax_dept = 3\n')).toEqual([]);
+    expect(bare.diagnose('[planner\n').map((d) => d.problem.code)).toEqual(['syntax']);
+    expect(bare.complete('[', { line: 1, column: 2 })).toEqual([]);
+    expect(bare.format('[a]\nx=1')).toBe('[a]\nx = 1\n');
+  });
 });

@@ -8,6 +8,8 @@ import { formatToml } from './format';
 import { hover, type HoverInfo } from './hover';
 import { outline, type OutlineSymbol } from './outline';
 
+const NO_MODULES: ModuleCatalog = { engineVersion: '', planner: {}, modules: [] };
+
 /**
  * The TOML language service for one catalog: every editor feature as a pure function of the
  * document text. The editor's Web Worker hosts it; the CLI and the tests call it directly.
@@ -17,8 +19,9 @@ export class TomlLanguageService {
   readonly schema: JsonSchemaObject;
   private readonly docs = new Map<string, TomlDocument>();
 
-  constructor(readonly catalog: ModuleCatalog) {
-    this.schema = catalogToJsonSchema(catalog);
+  /** Without a catalog (not loaded yet) only syntax errors are reported and nothing is offered. */
+  constructor(readonly catalog: ModuleCatalog | null) {
+    this.schema = catalog ? catalogToJsonSchema(catalog) : {};
   }
 
   document(text: string): TomlDocument {
@@ -40,6 +43,7 @@ export class TomlLanguageService {
   }
 
   diagnose(text: string): Diagnostic[] {
+    if (!this.catalog) return diagnose(this.document(text), NO_MODULES, this.schema).filter((d) => d.problem.code === 'syntax');
     return diagnose(this.document(text), this.catalog, this.schema);
   }
 
