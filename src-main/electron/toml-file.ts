@@ -1,16 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { StudioError } from '../../src-shared/api/errors';
-import { MAX_TOML_BYTES } from '../../src-shared/api/methods/dialogs';
 import type { OpenedTomlFile } from '../api/ports';
+import { decodeImportBytes, MAX_IMPORT_BYTES } from '../api/use-cases/import-checks';
 
 /**
- * Reads a file the user picked as TOML text, refusing what cannot be a strategy file: over
- * 5 MB, binary (a NUL byte), or not valid UTF-8. A leading byte-order mark is dropped.
+ * Reads a file the user picked in a dialog with the same checks as every import (over 5 MB,
+ * binary, not UTF-8 → refused). The size is checked before reading, so a huge file is never
+ * loaded into memory.
  */
 export async function readTomlFile(filePath: string): Promise<OpenedTomlFile> {
   const fileName = path.basename(filePath);
-  const refuse = (why: string): StudioError => new StudioError('invalid_file', `${fileName}: ${why}`, { file: filePath });
+  const refuse = (why: string): StudioError => new StudioError('invalid_file', `${fileName} ${why}`, { file: filePath });
   let stat;
   try {
     stat = await fs.stat(filePath);
@@ -18,14 +19,6 @@ export async function readTomlFile(filePath: string): Promise<OpenedTomlFile> {
     throw refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
   if (!stat.isFile()) throw refuse('is not a file.');
-  if (stat.size > MAX_TOML_BYTES) throw refuse(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
-  const bytes = await fs.readFile(filePath);
-  if (bytes.includes(0)) throw refuse('is a binary file, not TOML text.');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw refuse('is not UTF-8 text.');
-  }
-  return { fileName, path: filePath, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  if (stat.size > MAX_IMPORT_BYTES) throw refuse(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over 5 MB are refused.`);
+  return { fileName, path: filePath, text: decodeImportBytes(fileName, await fs.readFile(filePath)) };
 }
