@@ -75,7 +75,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     ...plannerOpsHandlers(context),
   };
   for (const message of store.db.recovery?.messages ?? []) {
-    events.publish({ channel: 'notice', event: { level: 'warning', message } });
+    events.announce({ channel: 'notice', event: { level: 'warning', message } });
   }
   return {
     handlers,

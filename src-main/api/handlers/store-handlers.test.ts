@@ -87,4 +87,22 @@ describe('store API groups through openStudio', () => {
     expect(diff.planner).toEqual([{ key: 'max_depth', change: 'removed', old: 7, new: null, default: 5, nowDefault: true, known: true }]);
     expect(diff.modules.map((m) => [m.name, m.toggled])).toEqual([['diversity', 'disabled']]);
   });
+
+  it('tells every UI that connects after startup that the damaged database was replaced by its backup', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-recover-'));
+    studio = await openStudio({ host: 'web', dataDir: dir });
+    await call('versions.create', { name: 'default', toml: '[planner]\nmax_depth = 3\n' });
+    await studio.close(); // snapshot holds v2, backup the first snapshot, old journal the save
+    fs.writeFileSync(path.join(dir, 'studio.sqlite'), Buffer.alloc(4096, 7));
+    studio = await openStudio({ host: 'web', dataDir: dir });
+    const events: StudioEvent[] = [];
+    studio.events.subscribe((e) => events.push(e));
+    expect(events[0]).toEqual({
+      channel: 'notice',
+      event: { level: 'warning', message: 'The database file was damaged; Planner Studio opened its backup.' },
+    });
+    expect(studio.context.store.db.recovery?.usedBackup).toBe(true);
+    const history = (await call('versions.history', { name: 'default' })) as { version: number }[];
+    expect(history.map((v) => v.version)).toEqual([2, 1]);
+  });
 });
