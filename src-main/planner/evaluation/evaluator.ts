@@ -1,7 +1,6 @@
 import type { RiskProfile, ScoreBreakdown } from '../../../src-shared/domain/plan';
 import type { PortfolioModel } from '../model/portfolio-model';
 import type { EncodedSequences } from './encoded';
-import { diversificationPart } from './health';
 import { OPINION_SCORE, RISK_WEIGHTS, type ScoreWeights } from './risk-weights';
 
 export interface EvaluatorOptions {
@@ -30,21 +29,29 @@ const MULTI_TIMEFRAME = 0.2 * 0.95 + 0.3 * 1 + 0.5 * 1.05;
 
 /**
  * Simulates a sequence on the portfolio and scores the end state (domain.md §4.1–4.6), in
- * O(actions + country groups): the weighted sums of the five-part score and the health score are
- * kept as aggregates over the current positions, and a sequence only adds the deltas of the
- * positions it touches. Simulation follows the source: a sell lowers the position (floored at 0)
- * and adds its value to cash; a buy that cash cannot pay is skipped; total value (invested + cash)
- * stays constant. Transaction costs are charged only for executed actions and enter as the cost
+ * O(actions): the weighted sums of the five-part score, the health score's dividend and quality
+ * sums, each country group's value and the summed deviation from the group targets are kept as
+ * aggregates of the current portfolio, and a sequence only applies the deltas of the positions it
+ * touches (then restores them). Simulation follows the source: a sell lowers the position (floored
+ * at 0) and adds its value to cash; a buy that cash cannot pay is skipped; total value (invested +
+ * cash) stays constant. Transaction costs are charged for executed actions and enter as the cost
  * penalty; `multipliers` (per security) scale traded values for price scenarios.
+ *
+ * Health score (§4.3, 0–100, the end-state score's diversification input, ÷ 100):
+ * 0.4 D + 0.3 V + 0.3 Q with D = max(0, 100 × (1 − mean |group share − target| / 0.3)) over the
+ * country groups with a target (mean 0.2 without targets), V = min(100, 30 + 1000 × Σ yield ×
+ * weight) (50 without dividend data), Q = 100 × Σ quality × weight (50 without quality data).
+ * Nothing is rounded: rounding is for display, and inside it would create ties.
  */
 export class Evaluator {
   readonly weights: ScoreWeights;
   private readonly work: Float64Array;
   private readonly groupBase: Float64Array;
   private readonly groupWork: Float64Array;
-  private readonly targetGroups: Int32Array;
-  private readonly targets: Float64Array;
-  private readonly base: { tr: number; ltp: number; st: number; div: number; q: number };
+  /** Target per country group, NaN without one. */
+  private readonly groupTarget: Float64Array;
+  private readonly targetCount: number;
+  private readonly base: { tr: number; ltp: number; st: number; div: number; q: number; deviation: number };
 
   constructor(
     private readonly model: PortfolioModel,
@@ -54,19 +61,9 @@ export class Evaluator {
     this.work = Float64Array.from(model.valueEur);
     const g = model.countryGroupNames.length;
     this.groupBase = new Float64Array(g);
-    this.groupWork = new Float64Array(g);
-    const tg: number[] = [];
-    const tv: number[] = [];
-    for (let k = 0; k < g; k++) {
-      const t = model.countryGroupTarget[k]!;
-      if (!Number.isNaN(t)) {
-        tg.push(k);
-        tv.push(t);
-      }
-    }
-    this.targetGroups = Int32Array.from(tg);
-    this.targets = Float64Array.from(tv);
-    const base = { tr: 0, ltp: 0, st: 0, div: 0, q: 0 };
+    this.groupTarget = Float64Array.from(model.countryGroupTarget);
+    this.targetCount = this.groupTarget.filter((t) => !Number.isNaN(t)).length;
+    const base = { tr: 0, ltp: 0, st: 0, div: 0, q: 0, deviation: 0 };
     for (let i = 0; i < model.n; i++) {
       const v = model.valueEur[i]!;
       if (v <= 0) continue;
@@ -75,8 +72,14 @@ export class Evaluator {
       base.st += model.stability[i]! * v;
       base.div += model.dividendYield[i]! * v;
       base.q += model.quality[i]! * v;
-      this.groupBase[model.countryGroup[i]!]! += v;
+      this.groupBase[model.countryGroup[i]!] = this.groupBase[model.countryGroup[i]!]! + v;
     }
+    const total = model.totalValueEur;
+    for (let k = 0; k < g; k++) {
+      const t = this.groupTarget[k]!;
+      if (!Number.isNaN(t) && total > 0) base.deviation += Math.abs(this.groupBase[k]! / total - t);
+    }
+    this.groupWork = Float64Array.from(this.groupBase);
     this.base = base;
   }
 
@@ -96,7 +99,8 @@ export class Evaluator {
     const o = this.options;
     const work = this.work;
     const gw = this.groupWork;
-    gw.set(this.groupBase);
+    const total = m.totalValueEur;
+    const inv = total > 0 ? 1 / total : 0;
     const start = enc.offsets[j]!;
     const end = enc.offsets[j + 1]!;
     let cash = m.cashEur;
@@ -105,6 +109,7 @@ export class Evaluator {
     let st = this.base.st;
     let div = this.base.div;
     let q = this.base.q;
+    let deviation = this.base.deviation;
     let held = m.heldCount;
     let cost = 0;
     for (let k = start; k < end; k++) {
@@ -128,7 +133,11 @@ export class Evaluator {
       st += m.stability[i]! * d;
       div += m.dividendYield[i]! * d;
       q += m.quality[i]! * d;
-      gw[m.countryGroup[i]!] = gw[m.countryGroup[i]!]! + d;
+      const g = m.countryGroup[i]!;
+      const before = gw[g]!;
+      gw[g] = before + d;
+      const t = this.groupTarget[g]!;
+      if (t === t) deviation += Math.abs((before + d) * inv - t) - Math.abs(before * inv - t); // t === t: has a target
       if (old <= 0 && next > 0) held++;
       else if (old > 0 && next <= 0) held--;
       cost += o.fixedCost + value * o.percentCost;
@@ -136,26 +145,28 @@ export class Evaluator {
     for (let k = start; k < end; k++) {
       const i = enc.security[k]!;
       work[i] = m.valueEur[i]!;
+      const g = m.countryGroup[i]!;
+      gw[g] = this.groupBase[g]!;
     }
-    const total = m.totalValueEur;
     let endState = 0.5;
     let diversification = 0.5;
     let trScore = 0;
     let ltpScore = 0;
     let risk = 0.5;
     if (total > 0 && held > 0) {
-      const dPart = diversificationPart(total, gw, this.targetGroups, this.targets);
-      const vPart = m.hasDividendData ? Math.min(100, 30 + (1000 * div) / total) : 50;
-      const qPart = m.hasQualityData ? (100 * q) / total : 50;
+      const meanDeviation = this.targetCount > 0 ? deviation / this.targetCount : 0.2;
+      const dPart = Math.max(0, 100 * (1 - meanDeviation / 0.3));
+      const vPart = m.hasDividendData ? Math.min(100, 30 + 1000 * div * inv) : 50;
+      const qPart = m.hasQualityData ? 100 * q * inv : 50;
       diversification = (0.4 * dPart + 0.3 * vPart + 0.3 * qPart) / 100;
-      trScore = tr / total;
-      ltpScore = ltp / total;
-      risk = st / total;
+      trScore = tr * inv;
+      ltpScore = ltp * inv;
+      risk = st * inv;
       const w = this.weights;
       endState = w.totalReturn * trScore + w.diversification * diversification + w.longTermPromise * ltpScore + w.stability * risk + w.opinion * OPINION_SCORE;
       if (endState > 1) endState = 1;
     }
-    let score = total > 0 ? endState - (cost / total) * o.costPenaltyFactor : endState;
+    let score = endState - cost * inv * o.costPenaltyFactor;
     if (score < 0) score = 0;
     if (o.multiTimeframe) score = Math.min(1, score * MULTI_TIMEFRAME);
     out[OUT.score] = score;
