@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ConfigList } from './features/config-list/ConfigList';
 import { DraftNotice } from './features/drafts/DraftNotice';
 import { useDraft } from './features/drafts/use-draft';
@@ -24,6 +24,7 @@ export function App() {
   const draft = useDraft(session);
   const { config, replaceBuffer } = session;
   const files = useFileActions(config, setSelectedId);
+  useFollowActiveVersion(config?.name ?? null, session.dirty, setSelectedId);
 
   useEffect(() => applyTheme(storedTheme()), []);
   const requestSave = useCallback(() => setReviewOpen(true), []);
@@ -107,6 +108,21 @@ export function App() {
       )}
     </div>
   );
+}
+
+/**
+ * When the edited config gets a new active version from elsewhere (a restore, an import, the
+ * CLI) and the editor holds no unsaved text, open the new active version.
+ */
+function useFollowActiveVersion(name: string | null, dirty: boolean, select: (id: number) => void) {
+  const list = useStudioQuery('configs.list', {});
+  const activeId = list.data?.find((c) => c.name === name)?.id ?? null;
+  const seen = useRef<{ name: string | null; activeId: number | null }>({ name, activeId });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { name, activeId };
+    if (before.name === name && activeId !== null && before.activeId !== null && activeId !== before.activeId && !dirty) select(activeId);
+  }, [name, activeId, dirty, select]);
 }
 
 /** Ctrl+S / Cmd+S anywhere in the window asks for the save review instead of the browser's "Save page". */

@@ -34,3 +34,33 @@ test('the shell shows the config list with search, the editor and the side-panel
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await screenshot(page, 'layout');
 });
+
+test('unsaved text is kept as a draft and restored after a reload, with a diff against the saved version', async ({ studio }) => {
+  const { page, api } = studio;
+  const selected = page.getByRole('option', { selected: true });
+  await expect(selected).toBeVisible();
+  const name = (await selected.locator('.config-name').textContent())!;
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# tried a deeper search');
+  await expect(page.getByText('● Unsaved changes')).toBeVisible();
+  await expect
+    .poll(async () => (await api<{ text: string } | null>('drafts.get', { configName: name }))?.text ?? '')
+    .toContain('# tried a deeper search');
+
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  const notice = page.getByRole('status', { name: 'Restored draft' });
+  await expect(notice).toContainText('were restored');
+  await expect(page.getByText('● Unsaved changes')).toBeVisible();
+  await notice.getByRole('button', { name: /^Show diff against v1/ }).click();
+  const diff = page.getByRole('dialog', { name: `Restored draft of ${name} against v1` });
+  await expect(diff.getByRole('region', { name: 'Text diff' })).toContainText('# tried a deeper search');
+  await screenshot(page, 'draft-restored');
+  await page.keyboard.press('Escape');
+
+  // Discarding puts the saved text back and forgets the draft.
+  await notice.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByText('● Unsaved changes')).toBeHidden();
+  await expect.poll(async () => api('drafts.get', { configName: name })).toBeNull();
+});

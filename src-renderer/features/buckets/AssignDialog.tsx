@@ -56,7 +56,7 @@ export function AssignDialog({ target, onClose }: { target: AssignTarget; onClos
         <div className="form-row">
           <label className="field">
             Bucket
-            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <select aria-label="Bucket" value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="" disabled>
                 Choose a bucket
               </option>

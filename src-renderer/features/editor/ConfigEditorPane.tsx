@@ -17,16 +17,16 @@ export function ConfigEditorPane({ session, onSaveRequest, children }: Props) {
     <main className="editor-pane" aria-label="Editor">
       <div className="editor-toolbar">
         {config ? (
-          <span className="editor-heading">
+          <span className="editor-heading" title={`${config.name} v${config.version} — ${config.title}`}>
             <strong>{config.name}</strong> v{config.version} — {config.title}
-            {dirty && (
-              <span className="unsaved-marker" role="status" title="The editor text differs from the saved version">
-                ● Unsaved changes
-              </span>
-            )}
           </span>
         ) : (
           <span className="editor-heading">No config selected</span>
+        )}
+        {dirty && (
+          <span className="unsaved-marker" role="status" title="The editor text differs from the saved version">
+            ● Unsaved changes
+          </span>
         )}
         <span className="toolbar-spacer" />
         {children}

@@ -25,6 +25,9 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
   const [note, setNote] = useState('');
   const create = useStudioMutation('versions.create', ['configs', 'versions', 'buckets']);
   const unchanged = buffer === config.configToml;
+  // The next number follows the newest version of the name, which may be newer than the one edited.
+  const history = useStudioQuery('versions.history', { name: config.name });
+  const next = Math.max(config.version, ...(history.data ?? []).map((v) => v.version)) + 1;
   const validation = useStudioQuery('planner.validate', { toml: buffer });
   const errors = validation.data?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = validation.data?.problems.filter((p) => p.severity !== 'error') ?? [];
@@ -44,7 +47,7 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
 
   return (
     <Modal
-      title={`Review changes to ${config.name} (v${config.version} → v${config.version + 1})`}
+      title={`Review changes to ${config.name} (v${config.version} → v${next})`}
       onClose={onClose}
       wide
       actions={
@@ -58,7 +61,7 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
             disabled={unchanged || !valid || title.trim() === '' || create.isPending}
             onClick={confirm}
           >
-            Confirm and save v{config.version + 1}
+            Confirm and save v{next}
           </button>
         </>
       }
@@ -78,6 +81,12 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
           <summary>{warnings.length} warnings (saving is allowed)</summary>
           <ProblemList problems={warnings} label="Warnings" />
         </details>
+      )}
+      {next > config.version + 1 && (
+        <p className="notice">
+          v{next - 1} was saved after v{config.version}, the version this edit started from: the new v{next} records v{config.version} as its
+          parent, and the diff below is against v{config.version}.
+        </p>
       )}
       {unchanged ? (
         <p className="muted">Nothing to save: the editor text equals v{config.version}.</p>
