@@ -22,7 +22,10 @@ export function acquireLock(file: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(file, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-        throw new Error(`The data folder is in use by another Planner Studio process (pid ${owner}); close it first.`);
+        throw new Error(
+          `The data folder is in use by another Planner Studio process (pid ${owner}); close it first. ` +
+            `If none is running, delete ${file}.`,
+        );
       }
       fs.rmSync(file, { force: true });
     }

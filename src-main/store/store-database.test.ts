@@ -122,6 +122,52 @@ describe('StoreDatabase', () => {
     third.close();
   });
 
+  it('opens the backup when the database file is missing, and says so', async () => {
+    const dir = tempDir();
+    const store = await StoreDatabase.open({ dataDir: dir });
+    addBucket(store, 'a');
+    store.close();
+    fs.rmSync(path.join(dir, STORE_FILES.snapshot));
+    const again = await StoreDatabase.open({ dataDir: dir });
+    expect(again.recovery?.messages).toEqual(['The database file was missing; Planner Studio opened its backup.']);
+    expect(bucketNames(again)).toEqual(['a']);
+    again.close();
+  });
+
+  it('rebuilds from the journal when the file and its backup are both unreadable', async () => {
+    const dir = tempDir();
+    const store = await StoreDatabase.open({ dataDir: dir });
+    addBucket(store, 'a');
+    addBucket(store, 'b');
+    abandon(dir);
+    fs.writeFileSync(path.join(dir, STORE_FILES.snapshot), 'garbage');
+    fs.writeFileSync(path.join(dir, STORE_FILES.backup), 'garbage');
+    const again = await StoreDatabase.open({ dataDir: dir });
+    expect(again.recovery?.usedBackup).toBe(false);
+    expect(again.recovery?.messages[0]).toBe('The database file and its backup could not be read; Planner Studio rebuilt what the journal holds.');
+    expect(bucketNames(again)).toEqual(['a', 'b']);
+    again.close();
+  });
+
+  it('keeps journal records it cannot apply aside instead of retiring them', async () => {
+    const dir = tempDir();
+    const store = await StoreDatabase.open({ dataDir: dir });
+    addBucket(store, 'a');
+    store.compact();
+    addBucket(store, 'b');
+    store.compact();
+    addBucket(store, 'c');
+    abandon(dir);
+    fs.writeFileSync(path.join(dir, STORE_FILES.snapshot), 'garbage');
+    fs.writeFileSync(path.join(dir, STORE_FILES.backup), 'garbage');
+    const again = await StoreDatabase.open({ dataDir: dir });
+    expect(again.recovery?.messages).toContain('Journal records from 2 on could not be applied: record 1 is missing.');
+    expect(bucketNames(again)).toEqual([]);
+    const kept = fs.readdirSync(dir).filter((f) => f.includes('.unapplied-')).sort();
+    expect(kept.map((f) => f.replace(/-\d.*$/, ''))).toEqual(['studio.journal.bak.unapplied', 'studio.journal.unapplied']);
+    again.close();
+  });
+
   it('compacts once the journal passes its threshold', async () => {
     const dir = tempDir();
     const store = await StoreDatabase.open({ dataDir: dir, compactBytes: 4096 });

@@ -86,6 +86,8 @@ export class StoreDatabase {
   private seq: number;
   private writing = false;
   private compactScheduled = false;
+  /** Why the last background compaction failed (e.g. disk full), for the health check. */
+  compactionError: string | null = null;
   private closed = false;
 
   private constructor(
@@ -126,6 +128,9 @@ export class StoreDatabase {
       if (name.startsWith('studio.') && name.includes('.tmp-')) fs.rmSync(path.join(path.dirname(files.snapshot), name), { force: true });
     }
     const messages: string[] = [];
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const snapshotMissing = !fs.existsSync(files.snapshot);
+    let damaged = 0;
     let usedBackup = false;
     let loaded: { db: Database; seq: number } | undefined;
     for (const candidate of [files.snapshot, files.backup]) {
@@ -136,8 +141,9 @@ export class StoreDatabase {
         break;
       } catch (error) {
         if (!(error instanceof DamagedSnapshotError)) throw error;
-        const aside = `${candidate}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        const aside = `${candidate}.damaged-${stamp}`;
         renameWithRetry(candidate, aside);
+        damaged++;
         messages.push(`${error.message}; it was kept as ${path.basename(aside)}.`);
       }
     }
@@ -147,18 +153,21 @@ export class StoreDatabase {
 
     // Replay everything newer than the snapshot, old journal first; stop at the first gap.
     let replayed = 0;
+    let replayComplete = true;
     const current = readJournal(files.journal);
     const old = readJournal(files.oldJournal);
     for (const record of [...old.records, ...current.records]) {
       if (record.seq <= seq) continue;
       if (record.seq !== seq + 1) {
         messages.push(`Journal records from ${record.seq} on could not be applied: record ${seq + 1} is missing.`);
+        replayComplete = false;
         break;
       }
       try {
         applyRecord(db, record);
       } catch (error) {
         messages.push(`Journal record ${record.seq} could not be applied (${(error as Error).message}); later records were skipped.`);
+        replayComplete = false;
         break;
       }
       seq = record.seq;
@@ -169,7 +178,17 @@ export class StoreDatabase {
       fs.truncateSync(files.journal, current.validBytes);
     }
     const migrated = loaded === undefined ? [] : migrate(db, options.migrations ?? allMigrations);
-    if (usedBackup) messages.unshift('The database file was damaged; Planner Studio opened its backup.');
+    if (!replayComplete) {
+      // Keep what could not be applied, for a manual repair: the compaction below retires journals.
+      for (const file of [files.oldJournal, files.journal]) {
+        if (fs.existsSync(file)) fs.copyFileSync(file, `${file}.unapplied-${stamp}`);
+      }
+    }
+    if (usedBackup) {
+      messages.unshift(`The database file was ${snapshotMissing ? 'missing' : 'damaged'}; Planner Studio opened its backup.`);
+    } else if (loaded === undefined && damaged > 0) {
+      messages.unshift('The database file and its backup could not be read; Planner Studio rebuilt what the journal holds.');
+    }
     const recovery = messages.length > 0 ? { usedBackup, messages } : null;
     const store = new StoreDatabase(
       db,
@@ -254,6 +273,7 @@ export class StoreDatabase {
       fsyncDir(path.dirname(this.files.journal));
     }
     this.journal = new JournalWriter(this.files.journal, 0);
+    this.compactionError = null;
   }
 
   /** Compacts (so the next open starts from one file) and releases the folder. */
@@ -275,7 +295,13 @@ export class StoreDatabase {
     this.compactScheduled = true;
     setImmediate(() => {
       this.compactScheduled = false;
-      if (!this.closed && !this.writing && this.journal.bytes >= this.compactBytes) this.compact();
+      if (this.closed || this.writing || this.journal.bytes < this.compactBytes) return;
+      try {
+        this.compact();
+      } catch (error) {
+        // Saves stay durable in the journal; the next save past the threshold tries again.
+        this.compactionError = error instanceof Error ? error.message : String(error);
+      }
     });
   }
 
