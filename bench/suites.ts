@@ -1,3 +1,4 @@
+import { runEditorBench } from './editor';
 import { runPlannerBench } from './planner';
 import { runStoreBench } from './store';
 
@@ -17,4 +18,5 @@ export interface BenchSuite {
 export const suites: BenchSuite[] = [
   { name: 'planner', run: runPlannerBench },
   { name: 'store', run: runStoreBench },
+  { name: 'editor', run: runEditorBench },
 ];

@@ -2,6 +2,7 @@ import type { SourceRange } from '../../src-shared/domain/problems';
 import type { CompletionKind } from '../../src-shared/toml-language/complete';
 import type { Diagnostic } from '../../src-shared/toml-language/diagnose';
 import type { OutlineSymbol } from '../../src-shared/toml-language/outline';
+import { DIAGNOSTICS_DEBOUNCE_MS } from './diagnostics-timing';
 import { languageClient } from './language-client';
 import { monaco } from './monaco';
 import { TOML_LANGUAGE_ID } from './toml-language';
@@ -12,8 +13,6 @@ import { TOML_LANGUAGE_ID } from './toml-language';
  */
 const MARKER_OWNER = 'planner';
 
-/** Short enough that markers follow typing within ~150 ms, long enough to skip keystroke bursts. */
-export const DIAGNOSTICS_DEBOUNCE_MS = 75;
 
 /** The latest diagnostics of each model, for the quick-fix provider. */
 const latest = new WeakMap<monaco.editor.ITextModel, Diagnostic[]>();
