@@ -23,6 +23,8 @@ export interface PlanOptions {
   signal?: AbortSignal;
   onProgress?: (p: RunProgress) => void;
   onEvent?: (e: PlannerEvent) => void;
+  /** Time limit of the run: past it the worker is stopped and the run fails with a RunTimeoutError. */
+  timeoutMs?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export class PlannerService {
       { ...request, runId },
       {
         signal: options.signal,
+        timeoutMs: options.timeoutMs,
         onProgress: (p) => options.onProgress?.({ runId, ...p }),
         onEvent: (type, data) => options.onEvent?.({ type, data, runId, bucket, timestamp: new Date().toISOString() }),
       },

@@ -86,6 +86,15 @@ export class CircuitBreaker {
     this.entries.set(module, entry);
   }
 
+  /** Open at once, whatever the count (a module that hung a worker must not get two more tries). */
+  trip(module: string): void {
+    const entry = this.entries.get(module) ?? { failures: 0, openedAt: null, halfOpen: false };
+    entry.failures = Math.max(entry.failures + 1, this.failureThreshold);
+    entry.openedAt = this.now();
+    entry.halfOpen = false;
+    this.entries.set(module, entry);
+  }
+
   state(module: string): BreakerState {
     const entry = this.entries.get(module);
     if (entry === undefined) return { module, state: 'closed', failures: 0, openedAt: null, retryAt: null };

@@ -22,7 +22,7 @@ export function plannerLogFile(dataDir: string): string {
 /**
  * The ops layer of a Studio: the JSON-lines log in `<dataDir>/logs/planner.log` (level from
  * `PLANNER_STUDIO_LOG_LEVEL`, default info) and the breaker settings
- * (`PLANNER_STUDIO_BREAKER_THRESHOLD`, `PLANNER_STUDIO_BREAKER_COOLDOWN_MS`).
+ * (`PLANNER_STUDIO_BREAKER_THRESHOLD`, `PLANNER_STUDIO_BREAKER_COOLDOWN_MS`) and run time limit (`PLANNER_STUDIO_RUN_TIMEOUT_MS`).
  */
 export function openPlannerOps(options: {
   dataDir: string;
@@ -37,6 +37,7 @@ export function openPlannerOps(options: {
   return new PlannerOps({
     engine: options.engine,
     log: new JsonLinesLogger({ file: plannerLogFile(options.dataDir), level }),
+    runTimeoutMs: fromEnv('PLANNER_STUDIO_RUN_TIMEOUT_MS'),
     breaker: {
       failureThreshold: fromEnv('PLANNER_STUDIO_BREAKER_THRESHOLD'),
       cooldownMs: fromEnv('PLANNER_STUDIO_BREAKER_COOLDOWN_MS'),

@@ -15,6 +15,7 @@ import { renderModuleDocs } from './module-docs';
 import { formatPerfReport } from './perf-report-text';
 import { PerfTracker } from './perf-tracker';
 import { PlannerEventEmitter } from './planner-events';
+import { RunTimeoutError } from './run-timeout';
 
 /** The planner as ops needs it: what `PlannerService` offers. */
 export interface PlannerEngine {
@@ -22,7 +23,7 @@ export interface PlannerEngine {
   validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] };
   plan(
     request: PlanRequest,
-    options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void },
+    options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void; timeoutMs?: number },
   ): Promise<PlanRunResult>;
   pluginResults(): Promise<PluginLoadResult[]>;
 }
@@ -32,6 +33,8 @@ export interface PlannerOpsOptions {
   log: JsonLinesLogger;
   breaker?: Partial<CircuitBreakerOptions>;
   events?: PlannerEventEmitter;
+  /** Time limit of one planning run (default 2 minutes); see `planOnce`. */
+  runTimeoutMs?: number;
 }
 
 export interface OpsPlanInput {
@@ -70,12 +73,14 @@ export class PlannerOps {
   private readonly running = new Map<string, AbortController>();
   /** Set while `instances.get` runs, so the change event carries the run that noticed it. */
   private pendingRunId = '';
+  private readonly runTimeoutMs: number;
 
   constructor(options: PlannerOpsOptions) {
     this.engine = options.engine;
     this.log = options.log;
     this.events = options.events ?? new PlannerEventEmitter();
     this.breaker = new CircuitBreaker(options.breaker);
+    this.runTimeoutMs = options.runTimeoutMs ?? 120_000;
     this.instances = new PlannerInstanceCache((change) => {
       this.events.emit('configuration_changed', this.pendingRunId, change.bucket, { previousHash: change.previousHash, configHash: change.configHash });
       this.log.info('bucket configuration changed; planner instance rebuilt', {
@@ -155,11 +160,27 @@ export class PlannerOps {
       this.events.deliver(event);
     };
     let result: PlanRunResult;
+    const attempt = (skip: string[]) =>
+      this.engine.plan({ toml: input.toml, portfolio: input.portfolio, seed: input.seed, runId, bucket, skipModules: skip }, { signal, onProgress, onEvent, timeoutMs: this.runTimeoutMs });
     try {
-      result = await this.engine.plan(
-        { toml: input.toml, portfolio: input.portfolio, seed: input.seed, runId, bucket, skipModules },
-        { signal, onProgress, onEvent },
-      );
+      try {
+        result = await attempt(skipModules);
+      } catch (error) {
+        // A plugin module stuck in a loop: its worker was stopped. It counts as that module's
+        // failure (breaker opened at once) and the run is made again without it, so the plan
+        // still completes and says which module failed.
+        if (!(error instanceof RunTimeoutError) || error.module === null) throw error;
+        const stuck = error.module;
+        this.breaker.trip(stuck.module);
+        const failure = { module: stuck.module, kind: stuck.kind, operation: 'run', message: error.message };
+        onEvent({ type: 'module_failed', timestamp: new Date().toISOString(), bucket, runId, data: { ...failure, error: error.message } });
+        const retried = await attempt([...skipModules, stuck.module]);
+        result = {
+          ...retried,
+          moduleFailures: [failure, ...retried.moduleFailures],
+          skippedModules: retried.skippedModules.filter((s) => s.module !== stuck.module),
+        };
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.log(error instanceof StudioError && error.code === 'cancelled' ? 'info' : 'error', 'planning did not complete', {
@@ -170,7 +191,7 @@ export class PlannerOps {
       });
       throw error;
     }
-    this.learn(result);
+    this.learn(result, result.moduleFailures.filter((f) => f.operation === 'run').map((f) => f.module));
     for (const t of result.timings) perf.merge(t);
     perf.sequences(result.sequencesGenerated, result.sequencesEvaluated);
     this.keepReport(perf.report({ runId, bucket, durationMs: result.durationMs }));
@@ -201,12 +222,12 @@ export class PlannerOps {
   }
 
   /** Per run, each module that ran counts once: failed → a breaker failure, else a success. */
-  private learn(result: PlanRunResult): void {
-    const failed = new Set(result.moduleFailures.map((f) => f.module));
+  private learn(result: PlanRunResult, alreadyCounted: readonly string[] = []): void {
+    const failed = new Set(result.moduleFailures.map((f) => f.module).filter((m) => !alreadyCounted.includes(m)));
     const skipped = new Set(result.skippedModules.map((s) => s.module));
     const ran = new Set(result.timings.map((t) => t.module).filter((m) => !skipped.has(m)));
     for (const module of failed) this.breaker.failure(module);
-    for (const module of ran) if (!failed.has(module)) this.breaker.success(module);
+    for (const module of ran) if (!failed.has(module) && !alreadyCounted.includes(module)) this.breaker.success(module);
   }
 
   private keepReport(report: PerfReport): void {

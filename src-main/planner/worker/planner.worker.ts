@@ -5,6 +5,7 @@ import type { ActionCandidate } from '../../../src-shared/domain/plan';
 import type { Emit } from '../invoke';
 import { withCachedCalculators } from '../ops/cached-calculators';
 import { CalculationCache } from '../ops/calculation-cache';
+import { withPluginWatch } from '../ops/plugin-watch';
 import { registerPluginFiles } from '../ops/plugins';
 import { runPlan } from '../run-plan';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
@@ -31,8 +32,14 @@ const calculationCache = new CalculationCache<ActionCandidate[]>({
 let planRegistry = registry;
 
 const loading = registerPluginFiles(registry, init.pluginFiles).then((results) => {
-  planRegistry = withCachedCalculators(registry, calculationCache);
-  post({ type: 'ready', pluginErrors: results.filter((r) => r.status !== 'loaded').map((r) => `${r.file}: ${r.message ?? r.status}`) });
+  const watched = withPluginWatch(registry);
+  planRegistry = withCachedCalculators(watched.registry, calculationCache);
+  post({
+    type: 'ready',
+    pluginErrors: results.filter((r) => r.status !== 'loaded').map((r) => `${r.file}: ${r.message ?? r.status}`),
+    running: watched.table.buffer,
+    pluginModules: watched.table.modules,
+  });
 });
 
 port.on('message', (message: ToWorker) => {

@@ -2,12 +2,16 @@ import { Worker } from 'node:worker_threads';
 import type { PlannerEventType, RunProgress } from '../../../src-shared/api/events';
 import { StudioError } from '../../../src-shared/api/errors';
 import type { PlanRequest, PlanRunResult } from '../../../src-shared/api/schemas/plan';
+import { runningModule, type RunningModuleTable } from '../ops/plugin-watch';
 import type { PluginFile } from '../ops/plugins';
+import { RunTimeoutError } from '../ops/run-timeout';
 import { plannerWorkerEntry } from './entry-path';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
 export interface PoolJobHooks {
   signal?: AbortSignal;
+  /** Past this the worker is stopped (a module may be stuck in a loop) and the job fails with RunTimeoutError. */
+  timeoutMs?: number;
   onProgress?: (p: Omit<RunProgress, 'runId'>) => void;
   onEvent?: (type: PlannerEventType, data: Record<string, unknown>) => void;
 }
@@ -19,12 +23,18 @@ interface Job {
   cancel: SharedArrayBuffer;
   resolve: (r: PlanRunResult) => void;
   reject: (e: unknown) => void;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 interface Slot {
   worker: Worker;
   job: Job | null;
+  /** From the worker's `ready`: which plugin module it is running (ops/plugin-watch.ts). */
+  watch: RunningModuleTable | null;
 }
+
+/** How long a cancelled run may take to notice its flag before its worker is stopped. */
+const CANCEL_GRACE_MS = 2000;
 
 /**
  * A fixed number of planner worker threads, started lazily; jobs queue when all are busy.
@@ -53,7 +63,11 @@ export class WorkerPool {
         if (queued >= 0) {
           this.queue.splice(queued, 1);
           reject(new StudioError('cancelled', 'The planning run was cancelled.'));
-        } else Atomics.store(new Int32Array(job.cancel), 0, 1);
+        } else {
+          Atomics.store(new Int32Array(job.cancel), 0, 1);
+          // a module stuck in a loop never polls the flag: stop its worker after a grace period
+          setTimeout(() => this.stopWorkerOf(job, new StudioError('cancelled', 'The planning run was cancelled.')), CANCEL_GRACE_MS).unref();
+        }
       };
       if (hooks.signal?.aborted) {
         reject(new StudioError('cancelled', 'The planning run was cancelled.'));
@@ -92,23 +106,49 @@ export class WorkerPool {
       const job = this.queue.shift();
       if (!job) return;
       slot.job = job;
+      const limit = job.hooks.timeoutMs;
+      if (limit !== undefined) {
+        job.timer = setTimeout(() => {
+          const stuck = slot.watch === null ? null : runningModule(slot.watch);
+          this.stopWorkerOf(job, new RunTimeoutError(stuck, limit));
+        }, limit);
+      }
       const message: ToWorker = { type: 'plan', id: job.id, request: job.request, cancel: job.cancel };
       slot.worker.postMessage(message);
     }
+  }
+
+  /** Stop the worker running `job` (if it still is), fail the job with `error`, and replace the worker. */
+  private stopWorkerOf(job: Job, error: StudioError): void {
+    const slot = this.slots.find((s) => s.job === job);
+    if (slot === undefined) return;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    clearTimeout(job.timer);
+    slot.job = null;
+    job.reject(error);
+    void slot.worker.terminate();
+    if (this.closed) return;
+    this.slots.push(this.spawn());
+    this.dispatch();
   }
 
   private spawn(): Slot {
     const entry = plannerWorkerEntry();
     const init: WorkerInit = { pluginFiles: this.files };
     const worker = new Worker(entry.source, { workerData: init, eval: entry.eval });
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, job: null, watch: null };
     worker.on('message', (m: FromWorker) => {
+      if (m.type === 'ready') {
+        slot.watch = { buffer: m.running, modules: m.pluginModules };
+        return;
+      }
       const job = slot.job;
-      if (m.type === 'ready' || !job || m.id !== job.id) return;
+      if (!job || m.id !== job.id) return;
       if (m.type === 'event') job.hooks.onEvent?.(m.eventType, m.data);
       else if (m.type === 'progress') job.hooks.onProgress?.(m.progress);
       else {
         slot.job = null;
+        clearTimeout(job.timer);
         if (m.type === 'result') job.resolve(m.result);
         else job.reject(StudioError.fromData(m.error));
         this.dispatch();
@@ -118,6 +158,7 @@ export class WorkerPool {
       const index = this.slots.indexOf(slot);
       if (index < 0) return; // 'error' and 'exit' both report one death
       this.slots.splice(index, 1);
+      clearTimeout(slot.job?.timer);
       slot.job?.reject(new StudioError('internal', `The planner worker stopped: ${error instanceof Error ? error.message : String(error)}`));
       slot.job = null;
       if (this.closed) return;

@@ -1,6 +1,7 @@
 import type { PlannerEventType, RunProgress } from '../../../src-shared/api/events';
 import type { StudioErrorData } from '../../../src-shared/api/errors';
 import type { PlanRequest, PlanRunResult } from '../../../src-shared/api/schemas/plan';
+import type { ModuleKind } from '../../../src-shared/domain/modules';
 import type { PluginFile } from '../ops/plugins';
 
 /** Messages between `PlannerService` (main thread) and a planner worker. */
@@ -18,7 +19,13 @@ export type ToWorker = {
 };
 
 export type FromWorker =
-  | { type: 'ready'; pluginErrors: string[] }
+  | {
+      type: 'ready';
+      pluginErrors: string[];
+      /** Which plugin module is running (ops/plugin-watch.ts), so a stuck one can be named. */
+      running: SharedArrayBuffer;
+      pluginModules: { module: string; kind: ModuleKind }[];
+    }
   | { type: 'event'; id: number; eventType: PlannerEventType; data: Record<string, unknown> }
   | { type: 'progress'; id: number; progress: Omit<RunProgress, 'runId'> }
   | { type: 'result'; id: number; result: PlanRunResult }
