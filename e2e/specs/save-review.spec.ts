@@ -40,6 +40,9 @@ test('Ctrl+S opens the review; it shows the parameter change and the text diff, 
   // The comment that went away with the retyped line is not a semantic change.
   await expect(semantic).not.toContainText('recommended');
 
+  // The outcome: the portfolio planned with v1 and with the edit, same seed.
+  await expect(review.getByRole('region', { name: 'Outcome change' })).toContainText(/End-state score [\d.]+ → [\d.]+/, { timeout: 30_000 });
+
   await review.getByLabel('Title').fill('Shallower plans');
   await review.getByLabel('Note (what changed and why)').fill('Depth 4 is enough for small portfolios.');
   await screenshot(page, 'save-review');

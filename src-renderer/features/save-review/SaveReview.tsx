@@ -5,6 +5,7 @@ import { ConfigChanges } from '../../ui/ConfigChanges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Modal } from '../../ui/Modal';
 import { ProblemList } from '../../ui/ProblemList';
+import { OutcomeSection } from './OutcomeSection';
 
 interface Props {
   /** The stored version the edit started from. */
@@ -91,7 +92,10 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
       {unchanged ? (
         <p className="muted">Nothing to save: the editor text equals v{config.version}.</p>
       ) : (
-        <ConfigChanges oldToml={config.configToml} newToml={buffer} oldLabel={`v${config.version} (saved)`} newLabel="editor" />
+        <>
+          <ConfigChanges oldToml={config.configToml} newToml={buffer} oldLabel={`v${config.version} (saved)`} newLabel="editor" />
+          <OutcomeSection config={config} buffer={buffer} valid={valid} />
+        </>
       )}
       <h3 className="section-title">The new version</h3>
       <div className="form-grid">
