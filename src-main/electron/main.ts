@@ -8,7 +8,7 @@ import { showAbout } from './about';
 import { createElectronDialogs } from './dialogs';
 import { bindStudioToIpc, forwardEvents, isAppMainFrame } from './ipc-adapter';
 import { createMainLog } from './main-log';
-import { menuTemplate } from './menu';
+import { menuTemplate, themeOf, type MenuTheme } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recent-files';
 import { denyPermissions, hardenWebContents } from './security';
@@ -89,8 +89,15 @@ async function start(): Promise<void> {
     window.on('closed', unbind);
     forwardEvents(studio.events, window.webContents);
 
-    const send = (command: MenuCommand, filePath?: string): void =>
+    let theme: MenuTheme = 'system';
+    const send = (command: MenuCommand, filePath?: string): void => {
+      const picked = themeOf(command);
+      if (picked !== null && picked !== theme) {
+        theme = picked;
+        installMenu();
+      }
       studio?.events.publish({ channel: 'menu', event: filePath === undefined ? { command } : { command, path: filePath } });
+    };
     const installMenu = (): void =>
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
@@ -98,6 +105,7 @@ async function start(): Promise<void> {
             platform: process.platform,
             isDev,
             recentFiles: recent.list(),
+            theme,
             actions: {
               send,
               clearRecent: () => recent.clear(),

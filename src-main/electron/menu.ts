@@ -17,14 +17,26 @@ export interface MenuOptions {
   /** Dev tools and reload exist only when running from source. */
   isDev: boolean;
   recentFiles: readonly string[];
+  /** The theme picked last, so a rebuilt menu keeps its radio item checked. */
+  theme: MenuTheme;
   actions: MenuActions;
+}
+
+export type MenuTheme = 'system' | 'light' | 'dark';
+
+/** The theme a menu command picks, if it is a theme command. */
+export function themeOf(command: MenuCommand): MenuTheme | null {
+  if (command === 'view.themeSystem') return 'system';
+  if (command === 'view.themeLight') return 'light';
+  if (command === 'view.themeDark') return 'dark';
+  return null;
 }
 
 /**
  * The application menu. Accelerators avoid keys Monaco already uses (Ctrl+D, Ctrl+Shift+K,
  * F1, F8…): the planner runs get F5/F6 and Ctrl+Alt combinations.
  */
-export function menuTemplate({ platform, isDev, recentFiles, actions }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isDev, recentFiles, theme, actions }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -67,9 +79,9 @@ export function menuTemplate({ platform, isDev, recentFiles, actions }: MenuOpti
         {
           label: 'Theme',
           submenu: [
-            { label: 'Follow System', type: 'radio', checked: true, click: () => actions.send('view.themeSystem') },
-            { label: 'Light', type: 'radio', click: () => actions.send('view.themeLight') },
-            { label: 'Dark', type: 'radio', click: () => actions.send('view.themeDark') },
+            { label: 'Follow System', type: 'radio', checked: theme === 'system', click: () => actions.send('view.themeSystem') },
+            { label: 'Light', type: 'radio', checked: theme === 'light', click: () => actions.send('view.themeLight') },
+            { label: 'Dark', type: 'radio', checked: theme === 'dark', click: () => actions.send('view.themeDark') },
           ],
         },
         separator,
