@@ -19,7 +19,16 @@ const catalog: ModuleCatalog = {
       params: { priority_weight: { type: 'number', default: 1.2, min: 0, max: 2, description: 'w' } },
     },
     {
-      meta: { name: 'direct_buy', kind: 'pattern', version: '1.0.0', author: 't', description: '', tags: [], dependencies: [], source: { type: 'builtin' } },
+      meta: {
+        name: 'direct_buy',
+        kind: 'pattern',
+        version: '1.0.0',
+        author: 't',
+        description: '',
+        tags: [],
+        dependencies: [{ kind: 'calculator', anyOf: ['profit_taking'], reason: 'direct_buy needs candidates' }],
+        source: { type: 'builtin' },
+      },
       params: { max_depth: { type: 'integer', default: 5, min: 1, max: 10, description: 'd' } },
     },
     {
@@ -120,6 +129,20 @@ describe('validateStrategy', () => {
     expect(config).not.toBeNull();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
       ['warning', 'pattern_generators.direct_buy.params.max_depth = 4 exceeds planner.max_depth = 3; plans are capped at 3 actions'],
+    ]);
+  });
+
+  it('puts a dependency warning of a module left out of the file on what disabled its dependency', () => {
+    const { problems } = validateStrategy('[planner]\n[opportunity_calculators.profit_taking]\nenabled = false\n', catalog);
+    expect(problems.map((p) => p.message)).toContain('No opportunity calculator is enabled: the planner will find no candidates');
+    expect(problems.filter((p) => p.path[0] === 'pattern_generators')).toEqual([
+      {
+        severity: 'warning',
+        code: 'dependency',
+        path: ['pattern_generators', 'direct_buy'],
+        message: 'pattern_generators.direct_buy: direct_buy needs candidates (enable profit_taking)',
+        range: { line: 3, column: 11, endLine: 3, endColumn: 16 },
+      },
     ]);
   });
 

@@ -84,8 +84,16 @@ class Validator {
     return this.scanCache;
   }
 
-  private add(severity: ProblemSeverity, code: ProblemCode, path: string[], message: string, at: 'key' | 'value' = 'key', suggestion?: string): void {
-    const range: SourceRange | undefined = at === 'value' ? locateValue(this.scan, path) : locateKey(this.scan, path);
+  private add(
+    severity: ProblemSeverity,
+    code: ProblemCode,
+    path: string[],
+    message: string,
+    at: 'key' | 'value' = 'key',
+    suggestion?: string,
+    fallbackRange?: SourceRange,
+  ): void {
+    const range: SourceRange | undefined = (at === 'value' ? locateValue(this.scan, path) : locateKey(this.scan, path)) ?? fallbackRange;
     const problem: ConfigProblem = { severity, code, path, message };
     if (range) problem.range = range;
     if (suggestion !== undefined && range) problem.suggestion = { label: `Replace with "${suggestion}"`, replacement: suggestion, range };
@@ -276,8 +284,11 @@ class Validator {
         for (const dep of meta?.dependencies ?? []) {
           const candidates = enabled(dep.kind).filter((x) => !dep.anyOf || dep.anyOf.length === 0 || dep.anyOf.includes(x.name));
           if (candidates.length > 0) continue;
-          const wanted = dep.anyOf && dep.anyOf.length > 0 ? `one of ${dep.anyOf.join(', ')}` : `any ${SECTION_OF_KIND[dep.kind]} module`;
-          this.add('warning', 'dependency', [SECTION_OF_KIND[kind], m.name], `${SECTION_OF_KIND[kind]}.${m.name}: ${dep.reason} (enable ${wanted})`);
+          const names = dep.anyOf ?? [];
+          const wanted = names.length === 0 ? `any ${SECTION_OF_KIND[dep.kind]} module` : names.length === 1 ? names[0] : `one of ${names.join(', ')}`;
+          // A module left out of the file has no place of its own: point at what disabled the dependency.
+          const disabledAt = names.map((n) => locateValue(this.scan, [SECTION_OF_KIND[dep.kind], n, 'enabled'])).find((r) => r !== undefined);
+          this.add('warning', 'dependency', [SECTION_OF_KIND[kind], m.name], `${SECTION_OF_KIND[kind]}.${m.name}: ${dep.reason} (enable ${wanted})`, 'key', undefined, disabledAt);
         }
       }
     }
