@@ -20,6 +20,7 @@ import { APP_VERSION } from '../platform/version';
 import { PlannerService } from '../planner/service';
 import { openPlannerOps, studioPluginFiles } from '../planner/ops/open-planner-ops';
 import { plannerOpsHandlers } from './handlers/planner-ops';
+import { currentConfigOfBucket } from './use-cases/buckets';
 
 export interface StudioOptions {
   host: HostKind;
@@ -50,6 +51,17 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   });
   const ops = openPlannerOps({ dataDir: options.dataDir, engine: planner });
   ops.events.subscribe((event) => events.publish({ channel: 'planner', event }));
+  // a bucket pointed at another version: rebuild its cached planner now (configuration_changed)
+  events.subscribe((event) => {
+    if (event.channel !== 'store' || event.event.entity !== 'buckets') return;
+    ops.refreshBuckets((bucket) => {
+      try {
+        return currentConfigOfBucket(store, bucket).configToml;
+      } catch {
+        return undefined;
+      }
+    });
+  });
   const context: StudioContext = {
     host: options.host,
     appVersion: APP_VERSION,

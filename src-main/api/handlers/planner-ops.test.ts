@@ -54,6 +54,23 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect(log.at(-1)).toMatchObject({ level: 'info', message: 'planning completed', runId: 'api-run-1', bucket: 'core' });
   });
 
+  it('emits configuration_changed when the planned bucket is pointed at another version', async () => {
+    const current = await call<ResponseOf<'configs.get'>>('configs.get', {
+      id: (await call<ResponseOf<'configs.list'>>('configs.list', {})).find((c) => c.name === 'default')!.id,
+    });
+    const created = await call<{ id: number }>('versions.create', {
+      name: 'default',
+      title: 'Deeper',
+      note: 'depth 4',
+      toml: current.configToml.replace('max_depth = 5 ', 'max_depth = 4 '),
+    });
+    const before = events.length;
+    await call('buckets.assign', { bucket: 'core', configId: created.id });
+    const changed = events.slice(before).filter((e) => e.channel === 'planner' && e.event.type === 'configuration_changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.channel === 'planner' && changed[0].event).toMatchObject({ bucket: 'core', runId: '' });
+  });
+
   it('compares two presets on the same portfolio and seed and records both arms', async () => {
     const presets = await call<ResponseOf<'presets.list'>>('presets.list', {});
     const id = (name: string) => presets.find((p) => p.name === name)!.id;
@@ -139,7 +156,7 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect(dry.modules.find((m) => m.name === 'momentum')).toMatchObject({ kind: 'calculator', source: 'plugin momentum.mjs' });
     const health = await call<ResponseOf<'planner.health'>>('planner.health', { bucket: 'core' });
     expect(health.checks.find((c) => c.name === 'store')?.status).toBe('healthy');
-    expect(health.checks.find((c) => c.name === 'config')?.message).toMatch(/^bucket core \(default v1\) is valid\.$/);
+    expect(health.checks.find((c) => c.name === 'config')?.message).toMatch(/^bucket core \(default v2\) is valid\.$/);
     const plugins = await call<ResponseOf<'planner.plugins'>>('planner.plugins', {});
     expect(plugins.map((p) => [path.basename(p.file), p.origin, p.status])).toEqual([['momentum.mjs', 'bundled', 'loaded']]);
     const docs = await call<ResponseOf<'planner.docs'>>('planner.docs', {});

@@ -35,6 +35,10 @@ export class PlannerInstanceCache<T> {
     this.byBucket.delete(bucket);
   }
 
+  buckets(): string[] {
+    return [...this.byBucket.keys()];
+  }
+
   hashOf(bucket: string): string | undefined {
     return this.byBucket.get(bucket)?.configHash;
   }

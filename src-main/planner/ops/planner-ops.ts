@@ -221,6 +221,23 @@ export class PlannerOps {
     return instance;
   }
 
+  /**
+   * A bucket's config assignment may have changed (the store says so): rebuild the planner of
+   * every cached bucket whose config text differs, emitting `configuration_changed` (run id "",
+   * as no run caused it). `configOf` returns the bucket's current text, or undefined if it has none.
+   */
+  refreshBuckets(configOf: (bucket: string) => string | undefined): void {
+    for (const bucket of this.instances.buckets()) {
+      const toml = configOf(bucket);
+      if (toml === undefined) {
+        this.instances.invalidate(bucket);
+        continue;
+      }
+      this.pendingRunId = '';
+      this.instances.get(bucket, sha(toml), () => this.engine.validate(toml));
+    }
+  }
+
   /** Per run, each module that ran counts once: failed → a breaker failure, else a success. */
   private learn(result: PlanRunResult, alreadyCounted: readonly string[] = []): void {
     const failed = new Set(result.moduleFailures.map((f) => f.module).filter((m) => !alreadyCounted.includes(m)));
