@@ -7,6 +7,7 @@ import { DryRunPanel } from './dry-run/DryRunPanel';
 import { HealthPanel } from './health/HealthPanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { PresetsPanel } from './presets/PresetsPanel';
+import { SweepPanel } from './sweep/SweepPanel';
 
 /** What every side panel gets from the shell. */
 export interface PanelContext {
@@ -36,6 +37,7 @@ export const panels: readonly PanelDef[] = [
   { id: 'dry-run', label: 'Dry-run', render: (ctx) => <DryRunPanel ctx={ctx} /> },
   { id: 'history', label: 'History', render: (ctx) => <HistoryPanel {...ctx} /> },
   { id: 'compare', label: 'Compare', render: (ctx) => <AbComparePanel ctx={ctx} /> },
+  { id: 'sweep', label: 'Sweep', render: (ctx) => <SweepPanel ctx={ctx} /> },
   { id: 'presets', label: 'Presets', render: (ctx) => <PresetsPanel ctx={ctx} /> },
   { id: 'buckets', label: 'Buckets', render: (ctx) => <BucketsPanel {...ctx} /> },
   { id: 'health', label: 'Health', render: (ctx) => <HealthPanel ctx={ctx} /> },

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { DryRunReport } from '../../../src-shared/api/schemas/planner-ops';
 import { SECTION_OF_KIND } from '../../../src-shared/domain/modules';
-import { ProblemList } from '../health/ProblemList';
+import { ProblemList } from '../../ui/ProblemList';
 import { formatParamValue, moduleKey, type EffectiveParam } from './effective-params';
 import { estimateMatrix } from './estimate-matrix';
 

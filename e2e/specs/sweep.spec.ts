@@ -1,0 +1,73 @@
+import { expect, test } from '../fixtures/studio';
+
+test('sweep: one parameter over a range gives a line chart, and "use this value" opens the edit in the save review', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Sweep' }).click();
+  const form = page.getByRole('form', { name: 'Parameter sweep' });
+  await form.getByRole('combobox', { name: 'Parameter 1 parameter' }).selectOption('planner.max_opportunities_per_category');
+  await form.getByRole('textbox', { name: 'Parameter 1 from' }).fill('2');
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('6');
+  await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('3');
+  await form.getByRole('button', { name: 'Run sweep (3 runs)' }).click();
+
+  const result = page.getByRole('region', { name: 'Sweep result' });
+  await expect(result.getByRole('img', { name: 'End-state score by planner.max_opportunities_per_category' })).toBeVisible({ timeout: 60_000 });
+  const rows = result.getByRole('table', { name: 'Sweep points' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText('2');
+  await expect(rows.nth(3).getByRole('cell').first()).toHaveText('6');
+  await expect(result.getByRole('status', { name: 'Best point' })).toContainText('Best end-state score');
+  await result.getByRole('radio', { name: 'Number of trades' }).check();
+  await expect(result.getByRole('img', { name: 'Number of trades by planner.max_opportunities_per_category' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/sweep-line.png' });
+
+  // Three sweep points were recorded as runs of one group.
+  const points = await studio.api<{ groupId: string }[]>('runs.list', { kind: 'sweep_point' });
+  expect(points).toHaveLength(3);
+  expect(new Set(points.map((p) => p.groupId)).size).toBe(1);
+
+  await result.getByRole('button', { name: 'Use planner.max_opportunities_per_category = 4' }).click();
+  const review = page.getByRole('dialog', { name: /Review changes to aggressive/ });
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('max_opportunities_per_category');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('max_opportunities_per_category = 4');
+});
+
+test('sweep: two parameters give a heatmap; a sweep can be cancelled', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Sweep' }).click();
+  const form = page.getByRole('form', { name: 'Parameter sweep' });
+  await form.getByRole('combobox', { name: 'Parameter 1 parameter' }).selectOption('planner.max_opportunities_per_category');
+  await form.getByRole('textbox', { name: 'Parameter 1 from' }).fill('2');
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('4');
+  await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('2');
+  await form.getByRole('button', { name: 'Add a second parameter' }).click();
+  await form.getByRole('combobox', { name: 'Parameter 2 parameter' }).selectOption('planner.priority_threshold');
+  await form.getByRole('textbox', { name: 'Parameter 2 from' }).fill('0.2');
+  await form.getByRole('textbox', { name: 'Parameter 2 to' }).fill('0.4');
+  await form.getByRole('textbox', { name: 'Parameter 2 steps' }).fill('2');
+  await form.getByRole('button', { name: 'Run sweep (4 runs)' }).click();
+  const heatmap = page.getByRole('img', { name: 'End-state score by planner.max_opportunities_per_category and planner.priority_threshold' });
+  await expect(heatmap).toBeVisible({ timeout: 60_000 });
+  await expect(heatmap.locator('rect.chart-cell:not(.chart-cell-empty)')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/screens/sweep-heatmap.png' });
+
+  // A big grid, cancelled as soon as it starts: the panel shows what ran before the cancel.
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('20');
+  await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('19');
+  await form.getByRole('textbox', { name: 'Parameter 2 steps' }).fill('10');
+  await form.getByRole('button', { name: 'Run sweep (190 runs)' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Sweep progress' })).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel sweep' }).click();
+  await expect(page.getByRole('region', { name: 'Sweep result' }).getByRole('status').first()).toContainText(/Cancelled: \d+ of 190 points ran/, { timeout: 30_000 });
+});
+
+test('sweep: a range outside the parameter bounds cannot be run and says why', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Sweep' }).click();
+  const form = page.getByRole('form', { name: 'Parameter sweep' });
+  await form.getByRole('combobox', { name: 'Parameter 1 parameter' }).selectOption('planner.priority_threshold');
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('3');
+  await expect(form.getByRole('alert')).toContainText('planner.priority_threshold: above its maximum 1');
+  await expect(form.getByRole('button', { name: /^Run sweep/ })).toBeDisabled();
+});
