@@ -2,7 +2,7 @@ import { StudioError } from '../../../src-shared/api/errors';
 import { configNameSchema, configTitleSchema, type ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import { readExport, writeExport } from '../../../src-shared/config/export-header';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
-import { findActive } from '../../store/repos/configs';
+import { findActiveHead } from '../../store/repos/configs';
 import { createVersion, getVersion } from './configs';
 import { assertValid } from './invalid-config';
 import type { StoreService } from './store-service';
@@ -69,7 +69,7 @@ export function importConfigFile(store: StoreService, input: ImportInput): Confi
     );
   }
   // An existing name keeps its title unless the file or the caller brings one.
-  const existingTitle = store.db.read((sql) => findActive(sql, name))?.title;
+  const existingTitle = store.db.read((sql) => findActiveHead(sql, name))?.title;
   const title = input.title ?? parsed.header.title ?? existingTitle ?? name;
   const titleCheck = configTitleSchema.safeParse(title);
   if (!titleCheck.success) {
