@@ -88,6 +88,9 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect(cmp.margin).toBeCloseTo(Math.abs(diff), 12);
     expect(cmp.winner).toBe(Math.abs(diff) < 1e-4 ? 'tie' : diff > 0 ? 'A' : 'B');
     expect(cmp.timings.some((t) => t.msA !== null && t.msB !== null)).toBe(true);
+    const bad = await dispatch(studio.handlers, 'planner.compare', { a: { presetId: id('default') }, b: { toml: '[planner]\nmax_depth = 0\n' } });
+    expect(bad.ok ? null : bad.error).toMatchObject({ code: 'invalid_config', field: 'b' });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/^B \(editor text\): The strategy has 1 error: /);
     const arms = await call<ResponseOf<'runs.list'>>('runs.list', { groupId: 'cmp-1' });
     expect(arms.map((r) => [r.kind, r.runId]).sort()).toEqual([
       ['ab_arm', 'cmp-1-a'],
@@ -122,6 +125,8 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     });
     const progress = events.slice(before).filter((e) => e.channel === 'progress' && e.event.runId === 'sweep-1');
     expect(progress.map((e) => (e.channel === 'progress' ? e.event.done : -1))).toEqual([0, 1, 2, 3]);
+    const invalid = await dispatch(studio.handlers, 'planner.sweep', { toml: '[planner]\nmax_depth = 0\n', axes: [{ path: ['planner', 'beam_width'], values: [1, 2] }] });
+    expect(invalid.ok ? null : invalid.error.code).toBe('invalid_config');
     const bad = await dispatch(studio.handlers, 'planner.sweep', { toml: '[planner]\n', axes: [{ path: ['planner', 'allow_buy'], values: [1] }] });
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad_request', field: 'axes.0', message: 'planner.allow_buy: a boolean parameter cannot be swept; choose a number.' });
   });

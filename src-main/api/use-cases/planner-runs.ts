@@ -164,7 +164,15 @@ export async function compareUseCase(
     for (const [i, config] of arms.entries()) {
       const runId = `${groupId}-${i === 0 ? 'a' : 'b'}`;
       const startedAt = deps.store.now();
-      const result = await deps.ops.planOnce({ toml: config.toml, portfolio: portfolio.snapshot, seed, runId }, signal, progress(deps));
+      const result = await deps.ops
+        .planOnce({ toml: config.toml, portfolio: portfolio.snapshot, seed, runId }, signal, progress(deps))
+        .catch((error: unknown) => {
+          // say which arm: both arms' problems look alike
+          if (error instanceof StudioError && error.code === 'invalid_config') {
+            throw new StudioError(error.code, `${i === 0 ? 'A' : 'B'} (${config.label}): ${error.message}`, { field: i === 0 ? 'a' : 'b', problems: error.problems });
+          }
+          throw error;
+        });
       const label = `${i === 0 ? 'A' : 'B'}: ${config.label}`;
       record(deps, { runId, kind: 'ab_arm', groupId, label, bucket: null, config, portfolio, seed, plugins, startedAt, durationMs: result.durationMs, status: 'ok', summary: planSummary(result), result });
       out.push({ label: config.label, runId, result });
@@ -200,6 +208,14 @@ export async function sweepUseCase(
       throw new StudioError('bad_request', error instanceof Error ? error.message : String(error), { field: `axes.${i}` });
     }
   });
+  // an invalid base strategy would fail every point the same way: refuse it once, with its problems
+  const base = deps.ops.validate(config.toml);
+  if (base.config === null) {
+    const errors = base.problems.filter((p) => p.severity === 'error');
+    throw new StudioError('invalid_config', `The strategy to sweep has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? ''}`, {
+      problems: base.problems,
+    });
+  }
   const grid = gridPoints(axes.map((a) => a.values));
   if (grid.length > MAX_SWEEP_POINTS) {
     throw new StudioError('bad_request', `The sweep has ${grid.length} points; at most ${MAX_SWEEP_POINTS} are allowed.`, { field: 'axes' });

@@ -287,6 +287,10 @@ export class PlannerOps {
     return this.engine.catalog();
   }
 
+  validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] } {
+    return this.engine.validate(toml);
+  }
+
   plugins(): Promise<PluginLoadResult[]> {
     return this.engine.pluginResults();
   }
