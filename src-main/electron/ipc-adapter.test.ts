@@ -19,17 +19,19 @@ function fakeIpcMain() {
   };
 }
 
-const mainFrame = { url: 'app://studio/index.html' };
+const mainFrame = { url: 'app://studio/index.html', parent: null };
 const appContents = { id: 7, mainFrame };
 const goodEvent = { sender: appContents, senderFrame: mainFrame };
 
 describe('isAppMainFrame', () => {
   it('trusts only the app window main frame showing app://studio', () => {
     expect(isAppMainFrame(goodEvent as never, appContents as never)).toBe(true);
+    // Another wrapper object for the same top frame is still trusted.
+    expect(isAppMainFrame({ sender: appContents, senderFrame: { ...mainFrame } } as never, appContents as never)).toBe(true);
     expect(isAppMainFrame({ sender: appContents, senderFrame: null } as never, appContents as never)).toBe(false);
-    expect(isAppMainFrame({ sender: appContents, senderFrame: { url: 'app://studio/x' } } as never, appContents as never)).toBe(false);
+    expect(isAppMainFrame({ sender: appContents, senderFrame: { url: 'app://studio/x', parent: mainFrame } } as never, appContents as never)).toBe(false);
     expect(isAppMainFrame({ sender: { id: 8, mainFrame }, senderFrame: mainFrame } as never, appContents as never)).toBe(false);
-    const foreign = { url: 'https://evil.example/' };
+    const foreign = { url: 'https://evil.example/', parent: null };
     expect(isAppMainFrame({ sender: { id: 7, mainFrame: foreign }, senderFrame: foreign } as never, appContents as never)).toBe(false);
     expect(isAppMainFrame(goodEvent as never, null)).toBe(false);
   });

@@ -18,7 +18,9 @@ export function isAppMainFrame(event: InvokeEvent, appContents: Pick<WebContents
   const frame = event.senderFrame;
   if (appContents === null || frame === null) return false;
   if (event.sender.id !== appContents.id) return false;
-  if (frame !== event.sender.mainFrame) return false;
+  // `parent === null` marks the top frame; comparing with `sender.mainFrame` by identity is not
+  // reliable, as Electron may hand out distinct wrapper objects for the same frame.
+  if (frame.parent !== null) return false;
   return isAppUrl(frame.url);
 }
 
