@@ -6,10 +6,10 @@ import './activity.css';
 export function ActivityPanel() {
   return (
     <div className="activity-panel">
-      <h3 className="section-title">Performance</h3>
-      <PerformanceReport />
       <h3 className="section-title">Live events</h3>
       <EventStream />
+      <h3 className="section-title">Performance</h3>
+      <PerformanceReport />
     </div>
   );
 }

@@ -47,6 +47,6 @@ describe('appendBounded', () => {
 
 describe('describeData', () => {
   it('writes key=value pairs, JSON for non-strings', () => {
-    expect(describeData({ module: 'x', n: 3, ok: true })).toBe('module=x n=3 ok=true');
+    expect(describeData({ module: 'x', n: 3, ok: true, score: 0.6483687546489426, list: ['A'] })).toBe('module=x n=3 ok=true score=0.6484 list=["A"]');
   });
 });

@@ -45,9 +45,9 @@ export function appendBounded<T>(log: readonly T[], item: T, limit: number): T[]
   return next;
 }
 
-/** One line of text for an event's payload, e.g. `module=direct_buy sequences=12`. */
+/** One line of text for an event's payload, e.g. `module=direct_buy sequences=12` (fractions to 4 digits). */
 export function describeData(data: Record<string, unknown>): string {
   return Object.entries(data)
-    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : typeof v === 'number' && !Number.isInteger(v) ? String(Number(v.toPrecision(4))) : JSON.stringify(v)}`)
     .join(' ');
 }
