@@ -38,3 +38,11 @@ test('web: the native-dialog calls answer that the web UI uses upload and downlo
   test.skip(testInfo.project.name !== 'web', 'the desktop app has native dialogs');
   await expect(studio.api('dialogs.openToml')).rejects.toThrow(/only in the desktop app; in the web UI use the upload and download buttons/);
 });
+
+test('desktop: View > Theme > Dark in the native menu reaches the page', async ({ studio }, testInfo) => {
+  test.skip(testInfo.project.name !== 'electron', 'the native menu exists only in the desktop app');
+  await studio.electronApp!.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view.themeDark')?.click());
+  await expect(studio.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await studio.electronApp!.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view.themeSystem')?.click());
+  await expect(studio.page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});

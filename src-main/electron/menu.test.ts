@@ -51,9 +51,10 @@ describe('menuTemplate', () => {
       ['Dark', 'view.themeDark', undefined],
       ['Follow System', 'view.themeSystem', undefined],
     ];
-    for (const [label, , accelerator] of expected) {
+    for (const [label, name, accelerator] of expected) {
       const item = find(items, label);
       expect(item.accelerator, label).toBe(accelerator);
+      expect(item.id, label).toBe(name);
       click(item);
     }
     expect(calls).toEqual(expected.map(([, name]) => ['send', name]));

@@ -38,7 +38,9 @@ export function themeOf(command: MenuCommand): MenuTheme | null {
  */
 export function menuTemplate({ platform, isDev, recentFiles, theme, actions }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  // Each command item's id is its command name, so tests can find and click it.
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    id: name,
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => actions.send(name),
@@ -79,9 +81,9 @@ export function menuTemplate({ platform, isDev, recentFiles, theme, actions }: M
         {
           label: 'Theme',
           submenu: [
-            { label: 'Follow System', type: 'radio', checked: theme === 'system', click: () => actions.send('view.themeSystem') },
-            { label: 'Light', type: 'radio', checked: theme === 'light', click: () => actions.send('view.themeLight') },
-            { label: 'Dark', type: 'radio', checked: theme === 'dark', click: () => actions.send('view.themeDark') },
+            { id: 'view.themeSystem', label: 'Follow System', type: 'radio', checked: theme === 'system', click: () => actions.send('view.themeSystem') },
+            { id: 'view.themeLight', label: 'Light', type: 'radio', checked: theme === 'light', click: () => actions.send('view.themeLight') },
+            { id: 'view.themeDark', label: 'Dark', type: 'radio', checked: theme === 'dark', click: () => actions.send('view.themeDark') },
           ],
         },
         separator,
