@@ -56,3 +56,18 @@ describe('graceful degradation in a run', () => {
     expect(r.timings.some((t) => t.module === 'broken')).toBe(true);
   });
 });
+
+describe('malformed module output', () => {
+  it('is a module failure, not a broken run', () => {
+    const registry = createBuiltinRegistry();
+    const sloppy: CalculatorModule = {
+      meta: { ...builtinMeta('calculator', 'sloppy', 'returns junk', []), source: { type: 'plugin', plugin: 'sloppy.js' } },
+      params: {},
+      run: () => [{ side: 'BUY', symbol: 'AAPL', quantity: 1, price: 1, valueEur: Number.NaN, priority: 1, tags: [] }] as never,
+    };
+    registry.register('calculator', sloppy);
+    const r = runPlan({ toml: presetToml('default'), portfolio: samplePortfolio(), seed: 1 }, { registry });
+    expect(r.moduleFailures).toEqual([{ module: 'sloppy', kind: 'calculator', operation: 'calculate', message: 'returned an action (index 0) that has no finite valueEur' }]);
+    expect(r.plan.steps.length).toBeGreaterThan(0);
+  });
+});

@@ -3,6 +3,7 @@ import type { ActionCandidate } from '../../src-shared/domain/plan';
 import { selectCandidates } from './diverse-selection';
 import type { ModuleInvoker } from './invoke';
 import type { CalculatorModule, OpportunitiesByCategory, PlanningContext } from './module-types';
+import { checkCandidates } from './output-checks';
 import { resolveParams } from './resolve-params';
 
 /**
@@ -21,7 +22,7 @@ export function findOpportunities(
   for (const { config, module } of calculators) {
     const params = resolveParams(module, config, settings);
     const found = invoker.invokeModule(module.meta, 'calculate', [] as { candidate: ActionCandidate; category: string }[], () =>
-      module.run(ctx, params).map((candidate) => ({ candidate, category: module.categoryOf?.(candidate) ?? module.meta.name })),
+      checkCandidates(module.run(ctx, params)).map((candidate) => ({ candidate, category: module.categoryOf?.(candidate) ?? module.meta.name })),
     );
     for (const { candidate, category } of found) {
       if (candidate.side === 'BUY' ? !settings.allow_buy : !settings.allow_sell) continue;

@@ -16,6 +16,7 @@ import { ModuleInvoker, type Emit } from './invoke';
 import { buildPortfolioModel } from './model/portfolio-model';
 import type { PlanningContext } from './module-types';
 import { findOpportunities } from './opportunities';
+import { checkFiltered, checkSequences } from './output-checks';
 import { num } from './params';
 import { ENGINE_VERSION, plannerSettings } from './planner-params';
 import type { ModuleRegistry } from './registry';
@@ -97,12 +98,12 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
     const depths = settings.enable_batch_generation ? Array.from({ length: maxDepth }, (_, d) => d + 1) : [maxDepth];
     for (const depth of depths) {
       const p = 'max_depth' in params ? { ...params, max_depth: depth } : params;
-      add(module.meta.name, invoker.invokeModule(module.meta, 'generate', [], () => module.run({ byCategory, all }, p, ctx)));
+      add(module.meta.name, invoker.invokeModule(module.meta, 'generate', [], () => checkSequences(module.run({ byCategory, all }, p, ctx))));
     }
   }
   for (const { config: mc, module } of enabled('sequence_generator')) {
     const params = resolveParams(module, mc, settings);
-    add(module.meta.name, invoker.invokeModule(module.meta, 'generate', [], () => module.run({ opportunities: all, byCategory }, params, ctx)));
+    add(module.meta.name, invoker.invokeModule(module.meta, 'generate', [], () => checkSequences(module.run({ opportunities: all, byCategory }, params, ctx))));
   }
   const generated = sequences.length;
   emit('generation_completed', { candidates: all.length, sequences: generated });
@@ -114,7 +115,7 @@ export function runPlan(request: PlanRequest, hooks: RunHooks = {}): PlanRunResu
   for (const { config: mc, module } of enabled('filter')) {
     const params = resolveParams(module, mc, settings);
     const before = kept;
-    kept = invoker.invokeModule(module.meta, 'filter', before, () => module.run(before, params, ctx));
+    kept = invoker.invokeModule(module.meta, 'filter', before, () => checkFiltered(module.run(before, params, ctx)));
   }
   const feasible = kept.filter((s) => isFeasible(s, model, ctx.availableCashEur, settings.priority_threshold, settings.max_depth));
   checkCancel();
