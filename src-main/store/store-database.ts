@@ -86,8 +86,7 @@ export class StoreDatabase {
   private seq: number;
   private writing = false;
   private compactScheduled = false;
-  /** Why the last background compaction failed (e.g. disk full), for the health check. */
-  compactionError: string | null = null;
+  private lastCompactionError: string | null = null;
   private closed = false;
 
   private constructor(
@@ -256,6 +255,11 @@ export class StoreDatabase {
     return this.seq;
   }
 
+  /** Why the last background compaction failed (e.g. disk full), for the health check. */
+  get compactionError(): string | null {
+    return this.lastCompactionError;
+  }
+
   get journalBytes(): number {
     return this.journal.bytes;
   }
@@ -273,7 +277,7 @@ export class StoreDatabase {
       fsyncDir(path.dirname(this.files.journal));
     }
     this.journal = new JournalWriter(this.files.journal, 0);
-    this.compactionError = null;
+    this.lastCompactionError = null;
   }
 
   /** Compacts (so the next open starts from one file) and releases the folder. */
@@ -300,7 +304,7 @@ export class StoreDatabase {
         this.compact();
       } catch (error) {
         // Saves stay durable in the journal; the next save past the threshold tries again.
-        this.compactionError = error instanceof Error ? error.message : String(error);
+        this.lastCompactionError = error instanceof Error ? error.message : String(error);
       }
     });
   }
