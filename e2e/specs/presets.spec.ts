@@ -17,9 +17,9 @@ test('presets: filter by tag and search, preview the diff, create a config from 
 
   await page.getByRole('button', { name: 'Preview preset conservative' }).click();
   const dialog = page.getByRole('dialog', { name: 'Preset conservative' });
-  await expect(dialog.getByRole('region', { name: /Diff of the current config against preset conservative/ })).toBeVisible();
-  // The default config is open; conservative differs from it, so the diff has changed lines.
-  await expect(dialog.locator('.d2h-del').first()).toBeVisible();
+  // The aggressive config is open; conservative differs from it: semantic changes and changed lines.
+  await expect(dialog.getByRole('region', { name: 'Text diff' }).locator('.d2h-del').first()).toBeVisible();
+  await expect(dialog).toContainText('max_depth');
   await expect(dialog.getByRole('textbox', { name: 'New config name' })).toHaveValue('conservative-copy');
   await page.screenshot({ path: 'test-results/screens/presets-preview.png' });
   await dialog.getByRole('button', { name: 'Create config from preset' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlanRunResult } from '../../../src-shared/api/schemas/plan';
-import { DiffView } from '../../ui/DiffView';
+import { ConfigChanges } from '../../ui/ConfigChanges';
 import { Modal } from '../../ui/Modal';
 import { formatEur, formatMs, formatScore, formatScoreDelta } from '../plan-view/format';
 import { ModuleProblems } from '../plan-view/ModuleProblems';
@@ -89,8 +89,8 @@ export function CompareResultView({ a, b }: { a: CompareArm; b: CompareArm }) {
           ))}
         </tbody>
       </table>
-      <ModuleProblems failures={a.result.moduleFailures} skipped={a.result.skippedModules} />
-      <ModuleProblems failures={b.result.moduleFailures} skipped={b.result.skippedModules} />
+      <ModuleProblems failures={a.result.moduleFailures} skipped={a.result.skippedModules} arm="A" />
+      <ModuleProblems failures={b.result.moduleFailures} skipped={b.result.skippedModules} arm="B" />
       <h4 className="section-title">Trades, A → B</h4>
       <PlanDiffView before={a.result.plan} after={b.result.plan} beforeLabel="A" afterLabel="B" />
       <h4 className="section-title">Time per module</h4>
@@ -125,8 +125,10 @@ export function CompareResultView({ a, b }: { a: CompareArm; b: CompareArm }) {
             <PlanView result={a.result} title={`Plan A: ${a.label}`} />
             <PlanView result={b.result} title={`Plan B: ${b.label}`} />
           </div>
-          <h4 className="section-title">Config diff, A → B</h4>
-          <DiffView oldText={a.toml} newText={b.toml} oldLabel={`A: ${a.label}`} newLabel={`B: ${b.label}`} label="Config diff between A and B" />
+          <section aria-label="Config diff between A and B">
+            <h4 className="section-title">Config diff, A → B</h4>
+            <ConfigChanges oldToml={a.toml} newToml={b.toml} oldLabel={`A: ${a.label}`} newLabel={`B: ${b.label}`} />
+          </section>
         </Modal>
       )}
     </section>

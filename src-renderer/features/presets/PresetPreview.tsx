@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { PanelContext } from '../panels';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
-import { DiffView } from '../../ui/DiffView';
+import { ConfigChanges } from '../../ui/ConfigChanges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Modal } from '../../ui/Modal';
 import { freeConfigName } from './preset-filter';
 
 /**
- * One preset against the config being edited (text diff), and "create a config from it": the new
+ * One preset against the config being edited (semantic and text diff), and "create a config from it": the new
  * config's first version records the preset it came from in its description and note.
  */
 export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelContext; onClose(): void }) {
@@ -63,12 +63,11 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
       {p && (
         <>
           <p>{p.description}</p>
-          <DiffView
-            oldText={ctx.buffer}
-            newText={p.configToml}
+          <ConfigChanges
+            oldToml={ctx.buffer}
+            newToml={p.configToml}
             oldLabel={ctx.config ? `${ctx.config.name} (editor)` : 'editor'}
             newLabel={`preset ${p.name}`}
-            label={`Diff of the current config against preset ${p.name}`}
           />
         </>
       )}
