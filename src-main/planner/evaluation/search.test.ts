@@ -5,8 +5,8 @@ const cand = (index: number, score: number, diversification = 0.5, risk = 0.5, c
 
 describe('beam search', () => {
   it('keeps the best beam_width and stops on a plateau after a batch that changed nothing', () => {
-    // scores fall with the index: the first is the best; the beam (10) fills in two batches of 5,
-    // the third batch changes nothing and the plateau is 14 ≥ 5 → stop after 15 of 30
+    // scores fall with the index: the first is the best; the beam (10) fills in two batches of 5
+    // (improving, so no plateau), the third batch changes nothing: plateau 5 → stop after 15 of 30
     const order = Array.from({ length: 30 }, (_, i) => i);
     const result = beamSearch(order, (i) => cand(i, 1 - i / 100), { beamWidth: 10, multiObjective: false });
     expect(result.evaluated).toBe(15);

@@ -4,7 +4,7 @@
  * result enters if the beam is not full or it beats the beam's worst. Multi-objective: a Pareto
  * beam (higher end score, diversification and risk score, lower cost), members dominated by the
  * newcomer leave, a dominated newcomer stays out, sorted by end score. A plateau counter grows
- * with every result that is not a new best and resets on a new best; the search stops after a
+ * with every result that does not improve the beam and resets on a new best; the search stops after a
  * batch when at least min(10, N) were evaluated, the batch changed nothing and the plateau is ≥ 5.
  */
 export interface Candidate {
@@ -71,7 +71,7 @@ export function beamSearch(order: readonly number[], evaluate: (index: number) =
         best = c.score;
         plateau = 0;
         options.onNewBest?.(c);
-      } else plateau++;
+      } else if (!improved) plateau++;
     }
     options.onBatch?.(evaluated, order.length);
     if (evaluated >= minEvaluated && !changed && plateau >= 5) return { beam, evaluated, stoppedEarly: evaluated < order.length };
