@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_MARKER, readExport, writeExport, type ExportHeader } from './export-header';
 
@@ -43,5 +44,18 @@ describe('export header', () => {
   it('accepts CRLF and a BOM, skips unknown keys and ignores a bad version', () => {
     const text = `\uFEFF${EXPORT_MARKER}\r\n# name: n\r\n# colour: blue\r\n# version: 0\r\n# ---\r\n[planner]\r\n`;
     expect(readExport(text)).toEqual({ header: { name: 'n' }, hasHeader: true, toml: '[planner]\r\n', lineOffset: 5 });
+  });
+
+  it('round-trips any header values and any TOML text (property)', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 60 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 1_000_000 }), text, text, text, fc.string({ unit: 'binary', maxLength: 300 }), (name, title, version, created, exported, description, body) => {
+        const h: ExportHeader = { name, title, version, created, exported, description };
+        const parsed = readExport(writeExport(h, body));
+        expect(parsed.header).toEqual(h);
+        expect(parsed.toml).toBe(body);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
