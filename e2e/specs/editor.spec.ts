@@ -117,3 +117,61 @@ test('Format Document tidies the text and the outline lists the tables', async (
   await page.screenshot({ path: 'test-results/screens/editor-outline.png' });
   await page.keyboard.press('Escape');
 });
+
+test('highlighting tells tables, keys, strings, numbers, dates, booleans and comments apart', async ({ studio }) => {
+  const { page } = studio;
+  await expect(editorLines(page)).toContainText('[planner]');
+  await setEditorText(
+    page,
+    [
+      '# comment',
+      '[planner]',
+      'name = "basic \\t string"',
+      "description = 'literal'",
+      'max_depth = 7',
+      'allow_sell = true',
+      'created = 1979-05-27T07:32:00Z',
+      '[[array.table]]',
+      'notes = """',
+      'multi-line [not a table]',
+      '"""',
+    ].join('\n'),
+  );
+  const token = (text: string) => editorLines(page).locator('span span', { hasText: text }).first();
+  const classOf = async (text: string) => ((await token(text).getAttribute('class')) ?? '').match(/mtk\d+/)?.[0];
+  await expect(token('1979-05-27T07:32:00Z')).toBeVisible();
+  const classes = {
+    comment: await classOf('# comment'),
+    table: await classOf('planner'),
+    key: await classOf('max_depth'),
+    string: await classOf('literal'),
+    number: await classOf('7'),
+    boolean: await classOf('true'),
+    date: await classOf('1979-05-27T07:32:00Z'),
+  };
+  expect(new Set(Object.values(classes)).size, JSON.stringify(classes)).toBe(7);
+  // Inside a multi-line string nothing is a table.
+  expect(await classOf('multi-line [not a table]')).toBe(classes.string);
+  await page.screenshot({ path: 'test-results/screens/editor-highlighting.png' });
+});
+
+test('a 3,000-line file gets completion and squiggles like a small one', async ({ studio }) => {
+  // Typing 100 KB into the page and the app's other live panels take a while on a busy 2-core machine.
+  test.setTimeout(120_000);
+  const { page } = studio;
+  await expect(editorLines(page)).toContainText('[planner]');
+  const sections = Array.from({ length: 340 }, (_, i) => `# section ${i}\n[opportunity_calculators.profit_taking]\nenabled = true\n# note\n# note\n# note\n# note\n# note\n# note\n`);
+  // One real table repeated would be a TOML error, so only the first is kept as a table.
+  const body = sections.map((s, i) => (i === 0 ? s : s.replace('[opportunity_calculators.profit_taking]\nenabled = true', '# [x]\n# y'))).join('');
+  const text = `[planner]\nmax_depth = 3\n${body}[opportunity_calculators.profit_taking.params]\n`;
+  expect(text.split('\n').length).toBeGreaterThan(3000);
+  await setEditorText(page, text);
+  await page.keyboard.type('prio');
+  await expect(suggestions(page).getByRole('option').first()).toContainText('priority_weight');
+  await page.keyboard.press('Enter');
+  // The default is the selected placeholder: typing replaces it.
+  await page.keyboard.type('9');
+  await expect(editorLines(page)).toContainText('priority_weight = 9');
+  await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/editor-3000-lines.png' });
+});

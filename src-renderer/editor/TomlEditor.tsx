@@ -4,7 +4,7 @@ import type { ConfigProblem } from '../../src-shared/domain/problems';
 import { useStudioQuery } from '../state/studio-provider';
 import { configureLanguage } from './language-client';
 import { monaco } from './monaco';
-import { registerTomlLanguage, TOML_LANGUAGE_ID } from './toml-language';
+import { registerTomlLanguage, TOML_LANGUAGE_ID, TOML_THEMES } from './toml-language';
 import { registerTomlProviders, watchDiagnostics } from './toml-providers';
 
 export interface TomlEditorProps {
@@ -60,7 +60,7 @@ export function TomlEditor({
       fontSize: 13,
       scrollBeyondLastLine: false,
       ariaLabel,
-      theme: dark.matches ? 'vs-dark' : 'vs',
+      theme: dark.matches ? TOML_THEMES.dark : TOML_THEMES.light,
       quickSuggestions: { other: true, comments: false, strings: true },
       suggestOnTriggerCharacters: true,
       tabSize: 2,
@@ -84,7 +84,7 @@ export function TomlEditor({
       save();
     });
     diagnosticsRef.current = watchDiagnostics(model, (diagnostics) => callbacks.current.onProblemsChange?.(diagnostics.map((d) => d.problem)));
-    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(e.matches ? 'vs-dark' : 'vs');
+    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(e.matches ? TOML_THEMES.dark : TOML_THEMES.light);
     dark.addEventListener('change', onScheme);
     return () => {
       dark.removeEventListener('change', onScheme);

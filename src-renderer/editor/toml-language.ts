@@ -2,6 +2,9 @@ import { monaco } from './monaco';
 
 export const TOML_LANGUAGE_ID = 'toml';
 
+/** Monaco's own themes plus a colour for TOML dates, which would otherwise look like numbers. */
+export const TOML_THEMES = { light: 'planner-light', dark: 'planner-dark' } as const;
+
 let registered = false;
 
 // A key segment: bare, "basic" (with escapes) or 'literal'; a dotted key joins them with dots.
@@ -19,6 +22,8 @@ export function registerTomlLanguage(): void {
   if (registered) return;
   registered = true;
   monaco.languages.register({ id: TOML_LANGUAGE_ID, extensions: ['.toml'], aliases: ['TOML', 'toml'] });
+  monaco.editor.defineTheme(TOML_THEMES.light, { base: 'vs', inherit: true, rules: [{ token: 'number.date', foreground: 'AF00DB' }], colors: {} });
+  monaco.editor.defineTheme(TOML_THEMES.dark, { base: 'vs-dark', inherit: true, rules: [{ token: 'number.date', foreground: 'C586C0' }], colors: {} });
   monaco.languages.setLanguageConfiguration(TOML_LANGUAGE_ID, {
     comments: { lineComment: '#' },
     brackets: [
