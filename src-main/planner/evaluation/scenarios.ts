@@ -1,7 +1,7 @@
 import type { PortfolioModel } from '../model/portfolio-model';
 import type { Rng } from '../rng';
 import type { EncodedSequences } from './encoded';
-import { type Evaluator, OUT, OUT_SIZE } from './evaluator';
+import { type Evaluator, OUT_SIZE } from './evaluator';
 
 export type EvaluationMode = 'plain' | 'stochastic' | 'monte_carlo';
 
@@ -82,12 +82,5 @@ export class ScenarioScorer {
     const p10 = sorted[Math.floor(0.1 * n)]!;
     const p90 = sorted[Math.floor(0.9 * n)]!;
     return { mean, min, max, p10, p90, final: 0.4 * min + 0.3 * p10 + 0.3 * mean, count: n };
-  }
-
-  /** Score and unshifted metrics of sequence `j` as numbers, for callers outside the hot path. */
-  unshifted(enc: EncodedSequences, j: number): { score: number; risk: number; diversification: number; cost: number } {
-    const out = new Float64Array(OUT_SIZE);
-    const score = this.evaluator.evaluate(enc, j, null, out);
-    return { score, risk: out[OUT.risk]!, diversification: out[OUT.diversification]!, cost: out[OUT.cost]! };
   }
 }

@@ -1,7 +1,7 @@
 import type { PortfolioSnapshot, Security } from '../../../src-shared/domain/portfolio';
 import { longTermPromiseScore, stabilityScore, totalReturnScore } from '../evaluation/sub-scores';
 
-export const OTHER_GROUP = 'OTHER';
+const OTHER_GROUP = 'OTHER';
 const DAY_MS = 86_400_000;
 
 /**
