@@ -108,6 +108,12 @@ describe('complete: values', () => {
     expect(items[0]!.range).toEqual({ line: 2, column: 14, endLine: 2, endColumn: 14 });
   });
 
+  it('puts a space after a bare "=" and only renames a key that already has a value', () => {
+    expect(at('[planner]\nallow_sell =|').map((i) => i.insertText)).toEqual([' true', ' false']);
+    const rename = at('[planner]\nmax_|depth = 5').find((i) => i.label === 'priority_threshold');
+    expect(rename?.insertText).toBe('priority_threshold');
+  });
+
   it('offers the enum members, quoted, replacing a half-typed string and its closing quote', () => {
     const items = at('[planner]\nrisk_profile = "ag|"');
     expect(items.map((i) => i.label)).toEqual(['"balanced"', '"conservative"', '"aggressive"']);

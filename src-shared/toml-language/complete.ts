@@ -31,9 +31,9 @@ export function complete(doc: TomlDocument, schema: JsonSchemaObject, pos: Posit
     case 'header':
       return completeHeader(doc, schema, ctx.segments, ctx.array, ctx.replace, ctx.line);
     case 'key':
-      return completeKey(doc, schema, [...ctx.table, ...ctx.segments], ctx.replace);
+      return completeKey(doc, schema, [...ctx.table, ...ctx.segments], ctx.replace, ctx.hasValue);
     case 'value':
-      return completeValue(schema, ctx.path, ctx.inArray, ctx.replace);
+      return completeValue(schema, ctx.path, ctx.inArray, ctx.replace, ctx.afterEquals);
     case 'none':
       return [];
   }
@@ -88,7 +88,7 @@ function completeHeader(
   return items;
 }
 
-function completeKey(doc: TomlDocument, root: JsonSchemaObject, table: string[], replace: SourceRange): CompletionEntry[] {
+function completeKey(doc: TomlDocument, root: JsonSchemaObject, table: string[], replace: SourceRange, hasValue: boolean): CompletionEntry[] {
   const schema = schemaAt(root, table);
   if (!schema?.properties) return [];
   const present = new Set(
@@ -106,7 +106,8 @@ function completeKey(doc: TomlDocument, root: JsonSchemaObject, table: string[],
       kind: 'key',
       detail: describeParam(child),
       documentation: child.description,
-      insertText: `${bareKey(name)} = \${1:${escapeSnippet(value)}}`,
+      // Renaming a key keeps its value; a new key comes with its default, ready to overtype.
+      insertText: hasValue ? escapeSnippet(bareKey(name)) : `${escapeSnippet(bareKey(name))} = \${1:${escapeSnippet(value)}}`,
       snippet: true,
       sortText: String(order++).padStart(4, '0'),
       range: replace,
@@ -115,7 +116,7 @@ function completeKey(doc: TomlDocument, root: JsonSchemaObject, table: string[],
   return items;
 }
 
-function completeValue(root: JsonSchemaObject, path: string[], inArray: boolean, replace: SourceRange): CompletionEntry[] {
+function completeValue(root: JsonSchemaObject, path: string[], inArray: boolean, replace: SourceRange, afterEquals: boolean): CompletionEntry[] {
   const schema = schemaAt(root, path);
   if (!schema) return [];
   const target = inArray ? schema.items : schema;
@@ -139,7 +140,7 @@ function completeValue(root: JsonSchemaObject, path: string[], inArray: boolean,
       kind: 'value' as const,
       detail: isDefault ? 'default' : describeType(target),
       documentation: schema.description,
-      insertText: text,
+      insertText: afterEquals ? ` ${text}` : text,
       sortText: `${isDefault ? 0 : 1}${String(i).padStart(4, '0')}`,
       range: replace,
     };

@@ -37,7 +37,10 @@ describe('cursorContext', () => {
       segments: [],
       prefix: 'max',
       replace: { line: 2, column: 1, endLine: 2, endColumn: 4 },
+      hasValue: false,
     });
+    // Renaming an existing key: the rest of the line already has its value.
+    expect(ctx('[planner]\nmax_de|pth = 5')).toMatchObject({ kind: 'key', prefix: 'max_de', replace: { column: 1, endColumn: 10 }, hasValue: true });
     expect(ctx('[a]\n\n[opportunity_calculators.profit_taking]\nenabled = true\n  |')).toMatchObject({
       kind: 'key',
       table: ['opportunity_calculators', 'profit_taking'],
@@ -61,7 +64,9 @@ describe('cursorContext', () => {
       prefix: '',
       inArray: false,
       replace: { line: 2, column: 14, endLine: 2, endColumn: 14 },
+      afterEquals: false,
     });
+    expect(ctx('[planner]\nallow_sell =|')).toMatchObject({ kind: 'value', replace: { column: 13, endColumn: 13 }, afterEquals: true });
     expect(ctx('[planner]\nrisk_profile = "ag|"')).toMatchObject({
       kind: 'value',
       path: ['planner', 'risk_profile'],

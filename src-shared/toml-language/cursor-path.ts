@@ -5,14 +5,16 @@ import type { Position, TomlDocument } from './document';
 /**
  * What the cursor is in the middle of writing, and which text a completion replaces:
  * - `header`: a table header `[a.b.|`; `segments` are the finished segments, `prefix` the one typed so far;
- * - `key`: a key at the start of a line (or after a dot) in table `table`;
- * - `value`: the value of key path `path` (an array element when `inArray`);
+ * - `key`: a key at the start of a line (or after a dot) in table `table`; `hasValue` when the
+ *   line already goes on with `= value` (renaming a key);
+ * - `value`: the value of key path `path` (an array element when `inArray`); `afterEquals` when it
+ *   starts right after the `=`, with no space;
  * - `none`: a comment, a string body, or past a complete value, where nothing is offered.
  */
 export type CursorContext =
   | { kind: 'header'; array: boolean; segments: string[]; prefix: string; replace: SourceRange; line: SourceRange }
-  | { kind: 'key'; table: string[]; segments: string[]; prefix: string; replace: SourceRange }
-  | { kind: 'value'; path: string[]; prefix: string; inArray: boolean; replace: SourceRange }
+  | { kind: 'key'; table: string[]; segments: string[]; prefix: string; replace: SourceRange; hasValue: boolean }
+  | { kind: 'value'; path: string[]; prefix: string; inArray: boolean; replace: SourceRange; afterEquals: boolean }
   | { kind: 'none' };
 
 const NONE: CursorContext = { kind: 'none' };
@@ -61,6 +63,7 @@ export function cursorContext(doc: TomlDocument, pos: Position): CursorContext {
       segments: dotted.segments,
       prefix: dotted.prefix,
       replace: lineRange(pos.line, dotted.prefixStart + 1, wordEnd(text, column)),
+      hasValue: /^\s*=/.test(text.slice(wordEnd(text, column) - 1)),
     };
   }
   const key = splitDotted(before, indent, equals.index);
@@ -84,6 +87,7 @@ function valueContext(path: string[], text: string, start: number, column: numbe
     prefix: text.slice(start, column - 1),
     inArray,
     replace: lineRange(line, start + 1, valueEnd(text, column)),
+    afterEquals: text[start - 1] === '=',
   };
 }
 
