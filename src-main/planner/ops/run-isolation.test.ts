@@ -24,7 +24,7 @@ describe('a plugin module stuck in a loop', () => {
       engine: service,
       log: new JsonLinesLogger({ file: path.join(dir, 'planner.log') }),
       breaker: { failureThreshold: 3, cooldownMs: 600_000 },
-      runTimeoutMs: 1500,
+      runTimeoutMs: 3000,
     });
     ops.events.subscribe((e) => events.push(e));
   });
@@ -40,7 +40,7 @@ describe('a plugin module stuck in a loop', () => {
         module: 'never_returns',
         kind: 'calculator',
         operation: 'run',
-        message: 'The calculator "never_returns" did not return within the run\'s time limit of 1500 ms; its worker was stopped.',
+        message: 'The calculator "never_returns" did not return within the run\'s time limit of 3000 ms; its worker was stopped.',
       },
     ]);
     expect(result.skippedModules).toEqual([]);

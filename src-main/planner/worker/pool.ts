@@ -106,16 +106,20 @@ export class WorkerPool {
       const job = this.queue.shift();
       if (!job) return;
       slot.job = job;
-      const limit = job.hooks.timeoutMs;
-      if (limit !== undefined) {
-        job.timer = setTimeout(() => {
-          const stuck = slot.watch === null ? null : runningModule(slot.watch);
-          this.stopWorkerOf(job, new RunTimeoutError(stuck, limit));
-        }, limit);
-      }
+      if (slot.watch !== null) this.armTimeout(slot, job); // else once the worker is ready
       const message: ToWorker = { type: 'plan', id: job.id, request: job.request, cancel: job.cancel };
       slot.worker.postMessage(message);
     }
+  }
+
+  /** The job's time limit counts from when its worker is ready (start-up is not the run's time). */
+  private armTimeout(slot: Slot, job: Job): void {
+    const limit = job.hooks.timeoutMs;
+    if (limit === undefined || job.timer !== undefined) return;
+    job.timer = setTimeout(() => {
+      const stuck = slot.watch === null ? null : runningModule(slot.watch);
+      this.stopWorkerOf(job, new RunTimeoutError(stuck, limit));
+    }, limit);
   }
 
   /** Stop the worker running `job` (if it still is), fail the job with `error`, and replace the worker. */
@@ -140,6 +144,7 @@ export class WorkerPool {
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'ready') {
         slot.watch = { buffer: m.running, modules: m.pluginModules };
+        if (slot.job !== null) this.armTimeout(slot, slot.job);
         return;
       }
       const job = slot.job;
