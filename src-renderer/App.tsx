@@ -60,6 +60,17 @@ export function App() {
     <div className="app" data-ready={info.isSuccess ? 'true' : 'false'}>
       <header className="app-header">
         <span className="app-title">Planner Studio</span>
+        <div className="file-actions" role="group" aria-label="File">
+          <button type="button" onClick={files.startImport}>
+            Import…
+          </button>
+          <button type="button" onClick={files.exportCurrent} disabled={!config} title="Export the saved version with its metadata header">
+            Export
+          </button>
+          <button type="button" onClick={files.startClone} disabled={!config}>
+            Clone…
+          </button>
+        </div>
         {info.data && (
           <span className="app-host" title={`Data folder: ${info.data.dataDir}`}>
             {info.data.host === 'web' ? 'Web host' : 'Desktop'} · v{info.data.appVersion}
@@ -71,19 +82,7 @@ export function App() {
         <div className="editor-column">
           {files.elements}
           <DraftNotice draft={draft} config={config} buffer={session.buffer} />
-          <ConfigEditorPane session={session} onSaveRequest={requestSave}>
-            <div className="file-actions" role="group" aria-label="File">
-              <button type="button" onClick={files.startImport}>
-                Import…
-              </button>
-              <button type="button" onClick={files.exportCurrent} disabled={!config} title="Export the saved version with its metadata header">
-                Export
-              </button>
-              <button type="button" onClick={files.startClone} disabled={!config}>
-                Clone…
-              </button>
-            </div>
-          </ConfigEditorPane>
+          <ConfigEditorPane session={session} onSaveRequest={requestSave} />
         </div>
         <aside className="side-pane" aria-label="Tools">
           <Tabs

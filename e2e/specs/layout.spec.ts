@@ -20,10 +20,19 @@ test('the shell shows the config list with search, the editor and the side-panel
   await expect(options).toHaveCount(count);
 
   const tabs = page.getByRole('tablist', { name: 'Tools' });
-  for (const name of ['History', 'Buckets']) await expect(tabs.getByRole('tab', { name })).toBeVisible();
+  const names = ['Dry-run', 'History', 'Compare', 'Sweep', 'Presets', 'Buckets', 'Health', 'Activity'];
+  await expect(tabs.getByRole('tab')).toHaveText(names);
   await tabs.getByRole('tab', { name: 'Buckets' }).click();
   await expect(tabs.getByRole('tab', { name: 'Buckets' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Buckets' })).toBeVisible();
+  // Arrow keys move between tabs (and wrap), as the ARIA tabs pattern has it.
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Health' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: 'Health' })).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Dry-run' })).toHaveAttribute('aria-selected', 'true');
+  await tabs.getByRole('tab', { name: 'History' }).click();
 
   // Typing marks the editor unsaved; the Save button becomes available.
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
@@ -33,6 +42,13 @@ test('the shell shows the config list with search, the editor and the side-panel
   await expect(page.getByText('● Unsaved changes')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await screenshot(page, 'layout');
+
+  // The theme follows the OS.
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).not.toBe(light);
+  await screenshot(page, 'layout-dark');
 });
 
 test('unsaved text is kept as a draft and restored after a reload, with a diff against the saved version', async ({ studio }) => {

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { html } from 'diff2html';
+import type { ColorSchemeType } from 'diff2html/lib/types';
 import 'diff2html/bundles/css/diff2html.min.css';
 import { useMemo } from 'react';
 
@@ -18,11 +19,19 @@ interface Props {
  * file content it renders, so its HTML is safe to insert.
  */
 export function DiffView({ oldText, newText, oldLabel, newLabel, label = 'Text diff' }: Props) {
+  // A theme pinned from the menu wins; otherwise diff2html follows the OS like the rest of the app.
+  const scheme = (document.documentElement.getAttribute('data-theme') ?? 'auto') as `${ColorSchemeType}`;
   const markup = useMemo(() => {
     if (oldText === newText) return null;
     const patch = createTwoFilesPatch(oldLabel, newLabel, oldText, newText, '', '', { context: 3 });
-    return html(patch, { outputFormat: 'side-by-side', drawFileList: false, matching: 'lines', diffStyle: 'word' });
-  }, [oldText, newText, oldLabel, newLabel]);
+    return html(patch, {
+      outputFormat: 'side-by-side',
+      drawFileList: false,
+      matching: 'lines',
+      diffStyle: 'word',
+      colorScheme: scheme as ColorSchemeType,
+    });
+  }, [oldText, newText, oldLabel, newLabel, scheme]);
 
   return (
     <section className="diff-view" aria-label={label}>

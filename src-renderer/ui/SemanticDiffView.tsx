@@ -2,6 +2,7 @@ import type { ModuleChange, SemanticDiff, ValueChange } from '../../src-shared/a
 import type { ModuleKind } from '../../src-shared/domain/modules';
 import type { CosmeticLine } from './cosmetic-lines';
 import { formatValue } from './format-value';
+import { summarizeDiff } from './semantic-summary';
 
 const KIND_TITLE: Record<ModuleKind, string> = {
   calculator: 'Opportunity calculators',
@@ -49,6 +50,7 @@ export function SemanticDiffView({ diff, cosmetic = [] }: Props) {
     <section aria-label="Semantic changes" className="semantic-diff">
       {diff.textEqual && <p className="muted">No changes.</p>}
       {!diff.textEqual && !meaningful && <p className="cosmetic-only">Only cosmetic changes: the strategy means the same.</p>}
+      {meaningful && <p className="sd-summary">{summarizeDiff(diff)}</p>}
       {diff.planner.length > 0 && (
         <div className="sd-group" role="group" aria-label="[planner] changes">
           <h4 className="sd-title">[planner]</h4>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { TomlEditor } from '../../editor/TomlEditor';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import type { EditSession } from './use-edit-session';
@@ -6,12 +5,10 @@ import type { EditSession } from './use-edit-session';
 interface Props {
   session: EditSession;
   onSaveRequest(): void;
-  /** Shown between the heading and the Save button (file actions, draft notice). */
-  children?: ReactNode;
 }
 
 /** The selected config in the editor, with its unsaved-change marker and the Save button. */
-export function ConfigEditorPane({ session, onSaveRequest, children }: Props) {
+export function ConfigEditorPane({ session, onSaveRequest }: Props) {
   const { config, dirty } = session;
   return (
     <main className="editor-pane" aria-label="Editor">
@@ -29,13 +26,18 @@ export function ConfigEditorPane({ session, onSaveRequest, children }: Props) {
           </span>
         )}
         <span className="toolbar-spacer" />
-        {children}
         <button type="button" className="button-primary" disabled={!dirty} onClick={onSaveRequest} title="Review and save (Ctrl+S)">
           Save
         </button>
       </div>
       {session.loadError && <ErrorBanner error={session.loadError} />}
-      <TomlEditor key={session.editorKey} value={session.editorValue} onChange={session.onEditorChange} readOnly={!config} />
+      <TomlEditor
+        key={session.editorKey}
+        value={session.editorValue}
+        onChange={session.onEditorChange}
+        onSaveRequest={onSaveRequest}
+        readOnly={!config}
+      />
     </main>
   );
 }

@@ -40,7 +40,7 @@ export function HistoryPanel({ config, selectConfig }: PanelContext) {
     <section className="history" aria-label="Version history">
       <div className="panel-toolbar">
         <h3 className="section-title">
-          History of {config.name} <span className="muted">({versions.length} versions)</span>
+          History of {config.name} <span className="muted">({versions.length} {versions.length === 1 ? 'version' : 'versions'})</span>
         </h3>
         <button
           type="button"
