@@ -45,6 +45,7 @@ describe('catalogToJsonSchema', () => {
     expect(diversity?.['x-module']?.author).toBe('Someone');
     expect(diversity?.properties?.enabled).toMatchObject({ type: 'boolean', default: true });
     expect(diversity?.additionalProperties).toBe(false);
+    expect(diversity?.['x-taplo']).toEqual({ initKeys: ['enabled'] });
   });
 
   it('accepts a valid strategy (ajv)', () => {

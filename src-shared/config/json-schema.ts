@@ -31,6 +31,8 @@ export interface JsonSchemaObject {
   'x-module'?: ModuleSchemaInfo;
   /** Unit of a parameter (`EUR`, `days`, `fraction`...). */
   'x-unit'?: string;
+  /** Taplo's extension: keys written when its completion creates this table. */
+  'x-taplo'?: { initKeys?: string[] };
 }
 
 export type ModuleSchemaInfo = Pick<ModuleMetadata, 'name' | 'kind' | 'version' | 'author' | 'description' | 'tags' | 'dependencies' | 'source'>;
@@ -104,6 +106,7 @@ function moduleSchema(module: ModuleDescriptor): JsonSchemaObject {
       },
     },
     additionalProperties: false,
+    'x-taplo': { initKeys: ['enabled'] },
     'x-module': {
       name: meta.name,
       kind: meta.kind,
