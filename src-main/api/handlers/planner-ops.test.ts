@@ -159,6 +159,10 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     const dry = await call<ResponseOf<'planner.dryRun'>>('planner.dryRun', { toml: '[planner]\nmax_depth = 2\n' });
     expect(dry.valid).toBe(true);
     expect(dry.modules.find((m) => m.name === 'momentum')).toMatchObject({ kind: 'calculator', source: 'plugin momentum.mjs' });
+    expect(await call<ResponseOf<'runs.list'>>('runs.list', { kind: 'dry_run' })).toEqual([]);
+    await call('planner.dryRun', { toml: '[planner]\nmax_depth = 2\n', record: true });
+    const recorded = await call<ResponseOf<'runs.list'>>('runs.list', { kind: 'dry_run' });
+    expect(recorded.map((r) => [r.kind, r.status, r.summary.valid, r.summary.totalMaxEvaluated])).toEqual([['dry_run', 'ok', true, dry.totalMaxEvaluated]]);
     const health = await call<ResponseOf<'planner.health'>>('planner.health', { bucket: 'core' });
     expect(health.checks.find((c) => c.name === 'store')?.status).toBe('healthy');
     expect(health.checks.find((c) => c.name === 'config')?.message).toMatch(/^bucket core \(default v2\) is valid\.$/);

@@ -4,7 +4,7 @@ import { PlannerOps } from '../../planner/ops/planner-ops';
 import type { HandlersOf } from '../handlers';
 import type { StudioContext } from '../studio-context';
 import { currentConfigOfBucket } from '../use-cases/buckets';
-import { compareUseCase, planUseCase, sweepUseCase, type PlannerRunDeps } from '../use-cases/planner-runs';
+import { compareUseCase, dryRunUseCase, planUseCase, sweepUseCase, type PlannerRunDeps } from '../use-cases/planner-runs';
 import { getRun } from '../use-cases/runs';
 
 type PlannerOpsMethod =
@@ -23,7 +23,7 @@ export function plannerOpsHandlers(ctx: StudioContext): HandlersOf<PlannerOpsMet
   return {
     'planner.plan': (req) => planUseCase(deps, req),
     'planner.cancel': async ({ runId }) => ({ cancelled: ctx.ops.cancel(runId) }),
-    'planner.dryRun': ({ toml }) => ctx.ops.dryRun(toml),
+    'planner.dryRun': (req) => dryRunUseCase(deps, req),
     'planner.health': async ({ toml, bucket }) => {
       let config: { label: string; toml: string } | undefined;
       if (toml !== undefined) config = { label: 'the strategy', toml };

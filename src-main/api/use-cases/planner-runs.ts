@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { StudioEvent } from '../../../src-shared/api/events';
 import { StudioError } from '../../../src-shared/api/errors';
 import type { PlanRunResult } from '../../../src-shared/api/schemas/plan';
-import type { CompareResult, ConfigRef, SweepPoint, SweepResult } from '../../../src-shared/api/schemas/planner-ops';
+import type { CompareResult, ConfigRef, DryRunReport, SweepPoint, SweepResult } from '../../../src-shared/api/schemas/planner-ops';
 import type { StoredPortfolio } from '../../../src-shared/api/schemas/portfolios';
 import type { RunSummary } from '../../../src-shared/api/schemas/runs';
 import { SECTION_OF_KIND, type ParamSpec } from '../../../src-shared/domain/modules';
@@ -115,6 +115,50 @@ function newSeed(): number {
 
 function progress(deps: PlannerRunDeps): (p: { runId: string; stage: string; done: number; total: number }) => void {
   return (p) => deps.publish({ channel: 'progress', event: p });
+}
+
+/**
+ * A dry-run, recorded as a `dry_run` run when asked (the CLI always; the editor's live panel
+ * never, or every pause in typing would leave a record). No portfolio is involved.
+ */
+export async function dryRunUseCase(
+  deps: PlannerRunDeps,
+  req: { toml: string; record?: boolean },
+  source: { label: string; configId: number | null } = { label: 'editor text', configId: null },
+): Promise<DryRunReport> {
+  const started = performance.now();
+  const startedAt = deps.store.now();
+  const report = await deps.ops.dryRun(req.toml);
+  if (req.record === true) {
+    recordRun(deps.store, {
+      runId: randomUUID(),
+      kind: 'dry_run',
+      groupId: null,
+      label: source.label,
+      bucket: null,
+      configId: source.configId,
+      configToml: req.toml,
+      configHash: sha256Hex(req.toml),
+      engineVersion: ENGINE_VERSION,
+      pluginSet: await pluginSet(deps.ops),
+      portfolioId: null,
+      portfolio: null,
+      portfolioHash: '',
+      seed: 0,
+      status: report.valid ? 'ok' : 'failed',
+      startedAt,
+      durationMs: performance.now() - started,
+      summary: {
+        valid: report.valid,
+        errors: report.problems.filter((p) => p.severity === 'error').length,
+        warnings: report.warnings.length,
+        totalMaxGenerated: report.totalMaxGenerated,
+        totalMaxEvaluated: report.totalMaxEvaluated,
+      },
+      result: report,
+    });
+  }
+  return report;
 }
 
 export async function planUseCase(

@@ -1,4 +1,5 @@
 import { StudioError } from '../../../src-shared/api/errors';
+import { dryRunUseCase } from '../../api/use-cases/planner-runs';
 import { JSON_SWITCH, type Command } from '../command';
 import { readStrategy, withPlanner } from '../planner-session';
 import { table } from '../table';
@@ -6,11 +7,13 @@ import { table } from '../table';
 export const dryRunCommand: Command = {
   name: 'dry-run',
   usage: 'dry-run <file|name[@version]> [--json] [--data-dir <dir>]',
-  summary: 'Validate a strategy against every module and parameter and estimate its search, without planning.',
+  summary: 'Validate a strategy against every module and parameter and estimate its search, without planning (recorded as a dry_run run).',
   args: { positionals: ['strategy'], switches: JSON_SWITCH },
   async run(ctx) {
     const strategy = await readStrategy(ctx, ctx.args.positionals.strategy!);
-    const report = await withPlanner(ctx, { userPlugins: true }, ({ ops }) => ops.dryRun(strategy.toml));
+    const report = await withPlanner(ctx, { userPlugins: true }, async ({ deps }) =>
+      dryRunUseCase(await deps(), { toml: strategy.toml, record: true }, { label: strategy.label, configId: strategy.configId }),
+    );
     ctx.print(report, () => {
       const enabled = report.modules.filter((m) => m.enabled);
       const lines = [

@@ -43,8 +43,8 @@ export const plannerMethods = {
     z.object({ cancelled: z.boolean() }),
   ),
   'planner.dryRun': method(
-    'Validate a strategy text against every module and parameter, check dependencies, estimate the sequences per generator and depth, and list warnings, without planning.',
-    z.object({ toml: z.string().max(1_000_000) }).strict(),
+    'Validate a strategy text against every module and parameter, check dependencies, estimate the sequences per generator and depth, and list warnings, without planning. `record: true` keeps it as a dry_run run.',
+    z.object({ toml: z.string().max(1_000_000), record: z.boolean().optional() }).strict(),
     dryRunReportSchema,
   ),
   'planner.health': method(
