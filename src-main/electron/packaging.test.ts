@@ -54,7 +54,27 @@ describe('electron-builder.yml', () => {
   it('packs the built app whose entry package.json names', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('out/main/main.js');
-    expect(config.files).toEqual([{ filter: ['out/**/*', 'package.json', '!**/*.map'] }]);
+    const filter = (config.files as Array<{ filter: string[] }>)[0]?.filter ?? [];
+    expect(filter.slice(0, 3)).toEqual(['out/**/*', 'package.json', '!**/*.map']);
+  });
+
+  it('leaves out only packages the main process never imports', () => {
+    const excluded = /^!\*\*\/node_modules\/\{(.+)\}\/\*\*$/.exec((config.files as Array<{ filter: string[] }>)[0]?.filter[3] ?? '')?.[1]?.split(',') ?? [];
+    expect(excluded).toContain('monaco-editor');
+    const imported = new Set<string>();
+    const scan = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) scan(file);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+          for (const m of fs.readFileSync(file, 'utf8').matchAll(/from '((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g)) imported.add(m[1] ?? '');
+        }
+      }
+    };
+    scan(path.join(root, 'src-main'));
+    scan(path.join(root, 'src-shared'));
+    expect(imported).toContain('sql.js');
+    expect(excluded.filter((name) => [...imported].some((i) => i === name || i.startsWith(`${name}/`)))).toEqual([]);
   });
 
   it('has real PNG icons: 512 px for macOS and Windows, every Linux size', () => {
