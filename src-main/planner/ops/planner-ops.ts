@@ -160,6 +160,7 @@ export class PlannerOps {
       this.events.deliver(event);
     };
     let result: PlanRunResult;
+    const tripped: string[] = [];
     const attempt = (skip: string[]) =>
       this.engine.plan({ toml: input.toml, portfolio: input.portfolio, seed: input.seed, runId, bucket, skipModules: skip }, { signal, onProgress, onEvent, timeoutMs: this.runTimeoutMs });
     try {
@@ -172,6 +173,7 @@ export class PlannerOps {
         if (!(error instanceof RunTimeoutError) || error.module === null) throw error;
         const stuck = error.module;
         this.breaker.trip(stuck.module);
+        tripped.push(stuck.module);
         const failure = { module: stuck.module, kind: stuck.kind, operation: 'run', message: error.message };
         onEvent({ type: 'module_failed', timestamp: new Date().toISOString(), bucket, runId, data: { ...failure, error: error.message } });
         const retried = await attempt([...skipModules, stuck.module]);
@@ -191,7 +193,7 @@ export class PlannerOps {
       });
       throw error;
     }
-    this.learn(result, result.moduleFailures.filter((f) => f.operation === 'run').map((f) => f.module));
+    this.learn(result, tripped);
     for (const t of result.timings) perf.merge(t);
     perf.sequences(result.sequencesGenerated, result.sequencesEvaluated);
     this.keepReport(perf.report({ runId, bucket, durationMs: result.durationMs }));
