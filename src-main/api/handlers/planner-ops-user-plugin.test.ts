@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseOf } from '../../../src-shared/api/contract';
 import type { PlannerEvent, StudioEvent } from '../../../src-shared/api/events';
+import type { LogLine } from '../../planner/ops/json-lines-logger';
+import { plannerLogFile } from '../../planner/ops/open-planner-ops';
 import { bundledPluginsDir } from '../../planner/ops/plugins';
 import { dispatch } from '../dispatch';
 import { openStudio, type Studio } from '../studio';
@@ -44,6 +46,8 @@ describe('a failing module from the user plugin folder, through the API', () => 
       ['momentum.mjs', 'bundled', 'loaded'],
       ['failing.mjs', 'user', 'loaded'],
     ]);
+    const log = fs.readFileSync(plannerLogFile(dir), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LogLine);
+    expect(log.filter((l) => l.message === 'plugin loaded').map((l) => l.fields.modules)).toEqual([['calculator:momentum'], ['calculator:always_fails']]);
     const first = await call<ResponseOf<'planner.plan'>>('planner.plan', { bucket: 'core', seed: 2, runId: 'u-1' });
     expect(first.plan.steps.length).toBeGreaterThan(0);
     expect(first.moduleFailures.map((f) => f.module)).toEqual(['always_fails']);

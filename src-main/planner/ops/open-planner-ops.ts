@@ -34,7 +34,7 @@ export function openPlannerOps(options: {
   const env = options.env ?? process.env;
   const level = options.logLevel ?? (env.PLANNER_STUDIO_LOG_LEVEL ? parseLogLevel(env.PLANNER_STUDIO_LOG_LEVEL) : 'info');
   const fromEnv = (name: string): number | undefined => (env[name] === undefined ? undefined : Number(env[name]));
-  return new PlannerOps({
+  const ops = new PlannerOps({
     engine: options.engine,
     log: new JsonLinesLogger({ file: plannerLogFile(options.dataDir), level }),
     runTimeoutMs: fromEnv('PLANNER_STUDIO_RUN_TIMEOUT_MS'),
@@ -44,4 +44,13 @@ export function openPlannerOps(options: {
       ...options.breaker,
     },
   });
+  // one line per plugin file, so "why is my module missing" has an answer in the log
+  void options.engine.pluginResults().then((results) => {
+    for (const r of results) {
+      const fields = { file: r.file, origin: r.origin, status: r.status, modules: r.modules.map((m) => `${m.kind}:${m.name}`), loadMs: r.loadMs };
+      if (r.status === 'loaded') ops.log.info('plugin loaded', { fields });
+      else ops.log.warn(`plugin not loaded: ${r.message ?? r.status}`, { fields });
+    }
+  });
+  return ops;
 }
