@@ -14,6 +14,11 @@ export interface SweepFigures {
   turnover: number;
 }
 
+/** An axis label short enough for the chart: the module and key (`opportunity_buys.min_quality_score`). */
+export function shortLabel(label: string): string {
+  return label.split('.').slice(-2).join('.');
+}
+
 export interface SweepAxis {
   label: string;
   values: readonly number[];
@@ -33,7 +38,7 @@ export function SweepChart({ x, y, at, metric }: { x: SweepAxis; y: SweepAxis | 
     return (
       <LineChart
         title={`${spec.label} by ${x.label}`}
-        xLabel={x.label}
+        xLabel={shortLabel(x.label)}
         yLabel={spec.label}
         points={x.values.map((v, xi) => ({ x: v, y: value(xi, 0) }))}
       />
@@ -42,8 +47,8 @@ export function SweepChart({ x, y, at, metric }: { x: SweepAxis; y: SweepAxis | 
   return (
     <Heatmap
       title={`${spec.label} by ${x.label} and ${y.label}`}
-      xLabel={x.label}
-      yLabel={y.label}
+      xLabel={shortLabel(x.label)}
+      yLabel={shortLabel(y.label)}
       xValues={x.values}
       yValues={y.values}
       values={y.values.map((_, yi) => x.values.map((__, xi) => value(xi, yi)))}

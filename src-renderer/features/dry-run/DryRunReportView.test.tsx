@@ -1,0 +1,44 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { DryRunReport } from '../../../src-shared/api/schemas/planner-ops';
+import { DryRunReportView } from './DryRunReportView';
+
+const range = { line: 11, column: 13, endLine: 11, endColumn: 14 };
+const base: DryRunReport = {
+  valid: true,
+  problems: [{ severity: 'warning', code: 'performance', path: ['planner', 'max_depth'], message: 'may be slow', range }],
+  warnings: ['planner.max_depth: may be slow', 'no sell calculator enabled'],
+  modules: [{ name: 'direct_buy', kind: 'pattern', enabled: true, source: 'builtin', breaker: 'open' }],
+  estimates: [{ module: 'direct_buy', kind: 'pattern', depth: 1, maxSequences: 3, note: '' }],
+  totalMaxGenerated: 3,
+  totalMaxEvaluated: 3,
+  plugins: [],
+};
+
+describe('DryRunReportView', () => {
+  it('lists a located warning once, with its line, and shows the tables and the breaker', () => {
+    const html = renderToStaticMarkup(
+      <DryRunReportView report={base} params={new Map([['pattern:direct_buy', [{ key: 'max_depth', value: 2, fromFile: true }]]])} />,
+    );
+    expect(html).toContain('Valid · 1 of 1 modules enabled · up to 3 sequences generated, 3 evaluated');
+    expect(html.match(/may be slow/g)).toHaveLength(1);
+    expect(html).toContain('Line 11, column 13: may be slow');
+    expect(html).toContain('no sell calculator enabled');
+    expect(html).toContain('aria-label="Estimated sequences"');
+    expect(html).toContain('max_depth = 2');
+    expect(html).toContain('breaker open');
+  });
+
+  it('shows only the problems when the text is invalid', () => {
+    const html = renderToStaticMarkup(
+      <DryRunReportView
+        report={{ ...base, valid: false, problems: [{ severity: 'error', code: 'syntax', path: [], message: 'bad', range }], warnings: [], modules: [], estimates: [] }}
+        params={null}
+      />,
+    );
+    expect(html).toContain('Invalid · 1 problem to fix');
+    expect(html).toContain('aria-label="Dry-run problems"');
+    expect(html).not.toContain('Estimated sequences');
+    expect(html).not.toContain('Modules loaded');
+  });
+});
