@@ -11,6 +11,11 @@ import { methodNames } from '../../src-shared/api/contract';
  */
 const calls: string[] = [];
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+// The app folder as when run from source: a built renderer, the repository's assets and plugins.
+const appDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-app-'));
+fs.mkdirSync(path.join(appDir, 'out', 'renderer'), { recursive: true });
+fs.writeFileSync(path.join(appDir, 'out', 'renderer', 'index.html'), '<!doctype html>');
+for (const folder of ['assets', 'plugins']) fs.symlinkSync(path.join(repoRoot, folder), path.join(appDir, folder), 'junction');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-main-'));
 process.env.PLANNER_STUDIO_DATA_DIR = dataDir;
 
@@ -44,7 +49,7 @@ vi.mock('electron', () => {
       getPath: (name: string) => `/fake/${name}`,
       setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
       setAppLogsPath: (value: string) => calls.push(`setAppLogsPath ${value}`),
-      getAppPath: () => repoRoot,
+      getAppPath: () => appDir,
       requestSingleInstanceLock: () => true,
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
       whenReady: () => Promise.resolve(),
@@ -81,7 +86,7 @@ describe('main.ts wiring', () => {
   });
 
   it('points the resources (assets, plugins, wasm) at the app folder when run from source', () => {
-    expect(process.env.PLANNER_STUDIO_RESOURCES).toBe(repoRoot);
+    expect(process.env.PLANNER_STUDIO_RESOURCES).toBe(appDir);
   });
 
   it('denies permissions and serves app:// before the window exists', () => {

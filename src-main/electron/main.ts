@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { MenuCommand } from '../../src-shared/api/events';
@@ -64,7 +65,11 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   try {
     denyPermissions(session.defaultSession);
-    serveRenderer(protocol, path.join(app.getAppPath(), 'out', 'renderer'));
+    const rendererDir = path.join(app.getAppPath(), 'out', 'renderer');
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+      throw new Error(`The app is not built: ${rendererDir} has no index.html. Run "npm run build:desktop".`);
+    }
+    serveRenderer(protocol, rendererDir);
 
     const recent = new RecentFiles(path.join(dataDir, 'recent-files.json'));
     const dialogs = createElectronDialogs({ dialog, window: () => mainWindow, recent, defaultDir: app.getPath('documents') });
