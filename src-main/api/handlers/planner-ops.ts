@@ -31,7 +31,11 @@ export function plannerOpsHandlers(ctx: StudioContext): HandlersOf<PlannerOpsMet
         const v = currentConfigOfBucket(ctx.store, bucket);
         config = { label: `bucket ${bucket} (${v.name} v${v.version})`, toml: v.configToml };
       }
-      return ctx.ops.health({ config, pingStore: () => void ctx.store.db.read((sql) => sql.get('SELECT 1 AS ok')) });
+      return ctx.ops.health({
+        config,
+        pingStore: () => void ctx.store.db.read((sql) => sql.get('SELECT 1 AS ok')),
+        storeRecovery: ctx.store.db.recovery,
+      });
     },
     'planner.performance': async ({ runId }) => {
       const live = ctx.ops.performance(runId);

@@ -63,6 +63,19 @@ describe('checkHealth', () => {
     expect(report.reasons).toContain('store: The config store cannot be reached: database is locked');
   });
 
+  it('is degraded when the store had to be restored from its backup at open', async () => {
+    const report = await checkHealth({
+      catalog,
+      plugins: [],
+      breaker: new CircuitBreaker(),
+      pingStore: () => {},
+      storeRecovery: { usedBackup: true, messages: ['studio.sqlite was damaged; the backup was used.'] },
+      now,
+    });
+    expect(report.status).toBe('degraded');
+    expect(report.reasons).toEqual(['store: The config store is reachable; at open it was restored from its backup: studio.sqlite was damaged; the backup was used.']);
+  });
+
   it('is unhealthy when the modules cannot be loaded', async () => {
     const report = await checkHealth({ catalog: new Error('registry crashed'), plugins: [], breaker: new CircuitBreaker(), now });
     expect(report.status).toBe('unhealthy');

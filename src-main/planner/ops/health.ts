@@ -14,6 +14,8 @@ export interface HealthInput {
   config?: { label: string; toml: string };
   /** Touches the store; throws when it cannot be reached. */
   pingStore?: () => void | Promise<void>;
+  /** What the store had to repair when it opened (a damaged file replaced by its backup). */
+  storeRecovery?: { usedBackup: boolean; messages: string[] } | null;
   now?: () => Date;
 }
 
@@ -64,10 +66,13 @@ function pluginsCheck(plugins: readonly PluginLoadResult[]): HealthCheck {
   return check('plugins', 'degraded', `${bad.map((p) => `${p.file} ${p.status === 'timeout' ? 'timed out' : 'failed'}: ${p.message ?? ''}`).join('; ')}`);
 }
 
-async function storeCheck(ping: HealthInput['pingStore']): Promise<HealthCheck[]> {
+async function storeCheck(ping: HealthInput['pingStore'], recovery: HealthInput['storeRecovery']): Promise<HealthCheck[]> {
   if (ping === undefined) return [];
   try {
     await ping();
+    if (recovery?.usedBackup) {
+      return [check('store', 'degraded', `The config store is reachable; at open it was restored from its backup: ${recovery.messages.join(' ')}`)];
+    }
     return [check('store', 'healthy', 'The config store is reachable.')];
   } catch (error) {
     return [check('store', 'unhealthy', `The config store cannot be reached: ${error instanceof Error ? error.message : String(error)}`)];
@@ -85,7 +90,7 @@ export async function checkHealth(input: HealthInput): Promise<HealthReport> {
     ...configChecks(input.catalog, input.config),
     breakerCheck(input.breaker),
     pluginsCheck(input.plugins),
-    ...(await storeCheck(input.pingStore)),
+    ...(await storeCheck(input.pingStore, input.storeRecovery)),
   ];
   const status = checks.reduce<HealthStatus>((worst, c) => (RANK[c.status] > RANK[worst] ? c.status : worst), 'healthy');
   return {

@@ -274,7 +274,7 @@ export class PlannerOps {
     return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins });
   }
 
-  async health(input: { config?: HealthInput['config']; pingStore?: HealthInput['pingStore'] } = {}): Promise<HealthReport> {
+  async health(input: Pick<HealthInput, 'config' | 'pingStore' | 'storeRecovery'> = {}): Promise<HealthReport> {
     const plugins = await this.engine.pluginResults();
     let catalog: ModuleCatalog | Error;
     try {
@@ -282,7 +282,7 @@ export class PlannerOps {
     } catch (error) {
       catalog = error instanceof Error ? error : new Error(String(error));
     }
-    return checkHealth({ catalog, plugins, breaker: this.breaker, config: input.config, pingStore: input.pingStore });
+    return checkHealth({ catalog, plugins, breaker: this.breaker, ...input });
   }
 
   catalog(): ModuleCatalog {
