@@ -7,6 +7,7 @@ import { useFileActions } from './features/files/use-file-actions';
 import { useEditSession } from './features/editor/use-edit-session';
 import { panels, type PanelContext } from './features/panels';
 import { SaveReview } from './features/save-review/SaveReview';
+import { ModuleReferenceDialog } from './features/shell/ModuleReferenceDialog';
 import { applyTheme, storedTheme } from './features/shell/theme';
 import { useMenuCommands } from './features/shell/use-menu-commands';
 import { useStudioQuery } from './state/studio-provider';
@@ -19,6 +20,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [activeTab, setActiveTab] = useState(panels[0]?.id ?? '');
+  const [referenceOpen, setReferenceOpen] = useState(false);
   const info = useStudioQuery('system.info', {});
   const session = useEditSession(selectedId);
   const draft = useDraft(session);
@@ -44,6 +46,7 @@ export function App() {
     'planner.plan': () => openTab(MENU_TABS['planner.plan']),
     'planner.compare': () => openTab(MENU_TABS['planner.compare']),
     'planner.sweep': () => openTab(MENU_TABS['planner.sweep']),
+    'help.moduleReference': () => setReferenceOpen(true),
   });
 
   const ctx: PanelContext = {
@@ -94,6 +97,7 @@ export function App() {
           />
         </aside>
       </div>
+      {referenceOpen && <ModuleReferenceDialog onClose={() => setReferenceOpen(false)} />}
       {reviewOpen && config && (
         <SaveReview
           config={config}

@@ -51,20 +51,36 @@ export function useDraft(session: EditSession): DraftState {
     );
   }, [client, configId]);
 
+  // A draft waiting for the typing pause; written at once when the user leaves the config or the page.
+  const pending = useRef<{ configName: string; baseVersionId: number; text: string } | null>(null);
+  const flush = useRef(() => {});
+  flush.current = () => {
+    const draft = pending.current;
+    pending.current = null;
+    if (!draft) return;
+    client.call('drafts.save', draft).then(
+      () => {
+        storedFor.current = draft.configName;
+        setError(null);
+      },
+      (e: Error) => setError(e),
+    );
+  };
+  useEffect(() => () => flush.current(), [configId]);
+  useEffect(() => {
+    const onHide = () => flush.current();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
   // As the user types: keep the text, or forget the draft when the text is the saved one again.
   useEffect(() => {
     if (!config) return;
     const name = config.name;
+    pending.current = dirty ? { configName: name, baseVersionId: config.id, text: buffer } : null;
     const timer = setTimeout(() => {
-      if (dirty) {
-        client.call('drafts.save', { configName: name, baseVersionId: config.id, text: buffer }).then(
-          () => {
-            storedFor.current = name;
-            setError(null);
-          },
-          (e: Error) => setError(e),
-        );
-      } else if (storedFor.current === name) {
+      if (dirty) flush.current();
+      else if (storedFor.current === name) {
         storedFor.current = null;
         client.call('drafts.discard', { configName: name }).catch((e: Error) => setError(e));
       }
