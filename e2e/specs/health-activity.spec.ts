@@ -12,6 +12,9 @@ test('health and activity: a healthy planner; a plan run streams events and leav
   await expect(health.getByRole('status', { name: 'Health status' })).toContainText('Healthy');
   await expect(health.getByRole('table', { name: 'Health checks' }).getByRole('row').nth(1)).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/health.png' });
+  // Checked against a bucket's current config instead.
+  await health.getByRole('combobox', { name: 'Check against' }).selectOption({ label: 'bucket core (default v1)' });
+  await expect(health.getByRole('table', { name: 'Health checks' })).toContainText('core');
 
   // A plan run started elsewhere (here: through the API) shows up live.
   await studio.api('planner.plan', { configId: 1, seed: 3 });

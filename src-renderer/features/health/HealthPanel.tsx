@@ -1,15 +1,42 @@
+import { useState } from 'react';
 import type { PanelContext } from '../panels';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { HealthReportView } from './HealthReportView';
+import './health.css';
 
-/** The planner's health for the config being edited (as stored): refreshed on demand. */
+/**
+ * The planner's health, checked against the stored config being edited, the editor's text, or
+ * a bucket's current config; re-checked on demand (and after every run, via invalidation).
+ */
 export function HealthPanel({ ctx }: { ctx: PanelContext }) {
-  const health = useStudioQuery('planner.health', ctx.config ? { toml: ctx.config.configToml } : {});
+  const buckets = useStudioQuery('buckets.list', {});
+  const [target, setTarget] = useState('stored');
+  const request =
+    target === 'buffer'
+      ? { toml: ctx.buffer }
+      : target.startsWith('bucket:')
+        ? { bucket: target.slice('bucket:'.length) }
+        : ctx.config
+          ? { toml: ctx.config.configToml }
+          : {};
+  const health = useStudioQuery('planner.health', request);
   return (
     <div className="health-panel">
       <div className="panel-toolbar">
-        <span className="muted">{ctx.config ? `For ${ctx.config.name} v${ctx.config.version}` : 'Planner only'}</span>
+        <label className="field">
+          Check against
+          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="stored">{ctx.config ? `${ctx.config.name} v${ctx.config.version} (stored)` : 'the planner only'}</option>
+            <option value="buffer">Editor text</option>
+            {(buckets.data ?? []).map((b) => (
+              <option key={b.id} value={`bucket:${b.name}`}>
+                bucket {b.name}
+                {b.current ? ` (${b.current.configName} v${b.current.version})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => void health.refetch()} disabled={health.isFetching}>
           Check health
