@@ -84,6 +84,7 @@ async function start(): Promise<void> {
     window.on('closed', () => (mainWindow = null));
     rememberWindowState(window, stateFile);
     promptBeforeUnload(window, dialog);
+    window.webContents.on('render-process-gone', (_event, details) => log(`The window's renderer stopped: ${details.reason} (exit ${details.exitCode})`));
 
     const unbind = bindStudioToIpc({
       ipcMain,
