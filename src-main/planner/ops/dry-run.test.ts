@@ -33,6 +33,8 @@ enabled = true
 enabled = true
 [pattern_generators.direct_buy.params]
 max_depth = 2
+[pattern_generators.single_best]
+enabled = true
 `;
 
 function disableAllPatternsExcept(text: string, keep: string[]): string {
@@ -46,20 +48,22 @@ function disableAllPatternsExcept(text: string, keep: string[]): string {
 
 describe('dryRun', () => {
   it('estimates sequences per pattern and depth, per generator, and the diversity cap', () => {
-    const report = dryRun({ toml: disableAllPatternsExcept(SMALL, ['adaptive', 'direct_buy']), catalog });
+    const report = dryRun({ toml: disableAllPatternsExcept(SMALL, ['adaptive', 'direct_buy', 'single_best']), catalog });
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.valid).toBe(true);
     expect(report.estimates.map((e) => [e.module, e.depth, e.maxSequences])).toEqual([
       // direct_buy: its own max_depth 2 → depths 1, 2; adaptive follows the global 3, 2 per depth
       ['direct_buy', 1, 1],
       ['direct_buy', 2, 1],
+      // single_best keeps its own max_depth 1 (the global one is not injected)
+      ['single_best', 1, 1],
       ['adaptive', 1, 2],
       ['adaptive', 2, 2],
       ['adaptive', 3, 2],
       // 2 enabled calculators × 4 candidates × 2 fills
       ['partial_execution', null, 16],
     ]);
-    expect(report.totalMaxGenerated).toBe(2 + 6 + 16);
+    expect(report.totalMaxGenerated).toBe(2 + 1 + 6 + 16);
     expect(report.totalMaxEvaluated).toBe(12);
     const pt = report.modules.find((m) => m.name === 'averaging_down');
     expect(pt).toEqual({ name: 'averaging_down', kind: 'calculator', enabled: false, source: 'builtin', breaker: 'closed' });

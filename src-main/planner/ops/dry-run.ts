@@ -2,17 +2,28 @@ import { validateStrategy } from '../../../src-shared/config/validate';
 import type { ModuleConfig, StrategyConfig } from '../../../src-shared/config/strategy';
 import type { DryRunReport, PluginLoadResult, SequenceEstimate } from '../../../src-shared/api/schemas/planner-ops';
 import type { ModuleCatalog, ModuleDescriptor, ParamValue } from '../../../src-shared/domain/modules';
+import { createBuiltinRegistry } from '../builtins';
+import { plannerSettings } from '../planner-params';
+import type { ModuleRegistry } from '../registry';
+import { resolveParams } from '../resolve-params';
 import type { CircuitBreaker } from './circuit-breaker';
 
 /** Above this many evaluated sequences a run is slow enough to warn about. */
 const EVALUATION_WARNING = 1000;
 
-function resolved(config: StrategyConfig, m: ModuleConfig, d: ModuleDescriptor | undefined): Record<string, ParamValue> {
+let builtins: ModuleRegistry | undefined;
+
+/**
+ * The params a run would give the module: built-ins resolve exactly as the engine does
+ * (defaults ← values injected from [planner] ← the file); plugin modules, whose injection the
+ * catalog does not describe, get their defaults ← the file.
+ */
+function resolved(config: StrategyConfig, m: ModuleConfig, d: ModuleDescriptor | undefined): Readonly<Record<string, ParamValue>> {
+  builtins ??= createBuiltinRegistry();
+  const builtin = d?.meta.source.type === 'builtin' ? builtins.get(m.kind, m.name) : undefined;
+  if (builtin !== undefined) return resolveParams(builtin, m, plannerSettings(config.planner));
   const out: Record<string, ParamValue> = {};
   for (const [key, spec] of Object.entries(d?.params ?? {})) out[key] = spec.default;
-  // patterns and generators follow the global depth unless the file sets their own (runtimeParams)
-  if ('max_depth' in out && typeof config.planner.max_depth === 'number') out.max_depth = config.planner.max_depth;
-  if ('max_steps' in out && typeof config.planner.max_depth === 'number') out.max_steps = config.planner.max_depth;
   return { ...out, ...m.params };
 }
 
@@ -28,7 +39,6 @@ const n = (v: ParamValue | undefined, fallback: number): number => (typeof v ===
  */
 function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>): { estimates: SequenceEstimate[]; generated: number; evaluated: number } {
   const planner = config.planner;
-  const maxDepth = n(planner.max_depth, 5);
   const perCategory = n(planner.max_opportunities_per_category, 5);
   const batch = planner.enable_batch_generation !== false;
   const calculators = config.modules.calculator.filter((m) => m.enabled).length;
@@ -38,7 +48,8 @@ function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>)
   for (const m of config.modules.pattern.filter((p) => p.enabled)) {
     const d = byName.get(`pattern:${m.name}`);
     const p = resolved(config, m, d);
-    const depth = Math.min(n(p.max_depth, maxDepth), maxDepth);
+    // as the engine does: a pattern runs at depths 1..its max_depth (batch) or at its max_depth
+    const depth = typeof p.max_depth === 'number' ? p.max_depth : 1;
     const per = m.name === 'adaptive' ? 2 : 1;
     const builtin = d?.meta.source.type !== 'plugin';
     const depths = batch ? Array.from({ length: depth }, (_, i) => i + 1) : [depth];
