@@ -30,6 +30,9 @@ test('Ctrl+S opens the review; it shows the parameter change and the text diff, 
 
   await replaceEditorLine(page, lineOf(config.configToml, 'max_depth'), 'max_depth = 4');
   await expect(page.getByText('● Unsaved changes')).toBeVisible();
+  // Disable a filter, and reword the first comment (cosmetic).
+  await replaceEditorLine(page, lineOf(config.configToml, '[filters.diversity]') + 1, 'enabled = false');
+  await replaceEditorLine(page, 1, '# Tuned for small portfolios');
   await page.keyboard.press('Control+S');
 
   const review = page.getByRole('dialog', { name: `Review changes to ${config.name} (v1 → v2)` });
@@ -37,14 +40,19 @@ test('Ctrl+S opens the review; it shows the parameter change and the text diff, 
   const semantic = review.getByRole('region', { name: 'Semantic changes' });
   await expect(semantic.getByRole('group', { name: '[planner] changes' })).toContainText('max_depth: 7 → 4');
   await expect(review.getByRole('region', { name: 'Text diff' })).toContainText('max_depth = 4');
-  // The comment that went away with the retyped line is not a semantic change.
-  await expect(semantic).not.toContainText('recommended');
+  await expect(semantic.getByRole('group', { name: 'Filters changes' }).getByRole('group', { name: 'Module diversity' })).toContainText('disabled');
+  await expect(semantic).toContainText('Changed: 1 [planner] setting, 1 module disabled');
+  // Comments are not semantic changes: they are listed apart.
+  await expect(semantic.getByRole('group', { name: '[planner] changes' })).not.toContainText('Planner configuration');
+  await semantic.getByText(/^Cosmetic edits \(2\)/).click();
+  await expect(semantic.getByRole('list', { name: 'Cosmetic edits' })).toContainText('# Tuned for small portfolios');
 
   // The outcome: the portfolio planned with v1 and with the edit, same seed.
   await expect(review.getByRole('region', { name: 'Outcome change' })).toContainText(/End-state score [\d.]+ → [\d.]+/, { timeout: 30_000 });
 
   await review.getByLabel('Title').fill('Shallower plans');
   await review.getByLabel('Note (what changed and why)').fill('Depth 4 is enough for small portfolios.');
+  await review.getByRole('heading', { name: 'What changes' }).scrollIntoViewIfNeeded();
   await screenshot(page, 'save-review');
   await review.getByRole('button', { name: 'Confirm and save v2' }).click();
   await expect(review).toBeHidden();
@@ -59,6 +67,7 @@ test('Ctrl+S opens the review; it shows the parameter change and the text diff, 
   const saved = await api<Version>('versions.resolve', { ref: `${config.name}@2` });
   expect(saved.parentVersionId).toBe(config.id);
   expect(saved.configToml).toContain('\nmax_depth = 4\n');
+  expect(saved.configToml.startsWith('# Tuned for small portfolios\n')).toBe(true);
 });
 
 test('an invalid config cannot be confirmed and the review says why', async ({ studio }) => {
