@@ -22,7 +22,7 @@ describe('complete: table names', () => {
     const items = at('[opportunity_calculators.pro|');
     expect(items.filter((i) => i.kind === 'module').map((i) => i.label)).toEqual(['profit_taking', 'averaging_down']);
     const profit = items.find((i) => i.label === 'profit_taking')!;
-    expect(profit).toMatchObject({ insertText: 'profit_taking', detail: 'profit_taking (calculator 1.0.0)', documentation: 'Sells windfalls.' });
+    expect(profit).toMatchObject({ insertText: 'profit_taking]', detail: 'profit_taking (calculator 1.0.0)', documentation: 'Sells windfalls.' });
     expect(profit.range).toEqual({ line: 1, column: 26, endLine: 1, endColumn: 29 });
     expect(labels('[pattern_generators.|', 'module')).toEqual(['profit_taking', 'market_regime']);
   });
@@ -37,6 +37,14 @@ describe('complete: table names', () => {
     expect(snippet.range).toEqual({ line: 1, column: 26, endLine: 1, endColumn: 29 });
     expect(snippet.filterText).toBe('profit_taking');
     expect(at('[[opportunity_calculators.|').some((i) => i.kind === 'snippet')).toBe(false);
+  });
+
+  it('closes the header unless it is closed already or a section of modules', () => {
+    const insert = (marked: string, label: string) => at(marked).find((i) => i.label === label)?.insertText;
+    expect(insert('[opportunity_calculators.pr|]', 'profit_taking')).toBe('profit_taking');
+    expect(insert('[pla|', 'planner')).toBe('planner]');
+    expect(insert('[opp|', 'opportunity_calculators')).toBe('opportunity_calculators');
+    expect(insert('[[filters.|', 'diversity')).toBe('diversity]]');
   });
 
   it('offers params under a module and nothing under an unknown one', () => {

@@ -29,7 +29,7 @@ export function complete(doc: TomlDocument, schema: JsonSchemaObject, pos: Posit
   const ctx = cursorContext(doc, pos);
   switch (ctx.kind) {
     case 'header':
-      return completeHeader(doc, schema, ctx.segments, ctx.array, ctx.replace, ctx.line);
+      return completeHeader(doc, schema, ctx.segments, ctx.array, ctx.closed, ctx.replace, ctx.line);
     case 'key':
       return completeKey(doc, schema, [...ctx.table, ...ctx.segments], ctx.replace, ctx.hasValue);
     case 'value':
@@ -44,6 +44,7 @@ function completeHeader(
   root: JsonSchemaObject,
   parent: string[],
   array: boolean,
+  closed: boolean,
   replace: SourceRange,
   line: SourceRange,
 ): CompletionEntry[] {
@@ -58,12 +59,15 @@ function completeHeader(
     const taken = declared.has(path.join('\u0000'));
     const kind: CompletionKind = child['x-module'] ? 'module' : parent.length === 0 ? 'section' : 'table';
     const sort = `${taken ? 1 : 0}${String(order++).padStart(4, '0')}`;
+    // A table that holds keys is where a header usually ends: close it. A section of modules
+    // (only sub-tables) is left open for the next segment.
+    const holdsKeys = Object.values(child.properties ?? {}).some((p) => !isTableSchema(p));
     items.push({
       label: name,
       kind,
       detail: child.title ?? name,
       documentation: child.description,
-      insertText: bareKey(name),
+      insertText: bareKey(name) + (closed || !holdsKeys ? '' : array ? ']]' : ']'),
       sortText: sort,
       range: replace,
     });

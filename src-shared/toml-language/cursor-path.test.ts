@@ -16,9 +16,10 @@ describe('cursorContext', () => {
       prefix: 'pro',
       replace: { line: 1, column: 26, endLine: 1, endColumn: 29 },
       line: { line: 1, column: 1, endLine: 1, endColumn: 29 },
+      closed: false,
     });
     expect(ctx('[|')).toMatchObject({ kind: 'header', segments: [], prefix: '' });
-    expect(ctx('[[filters.|]]')).toMatchObject({ kind: 'header', array: true, segments: ['filters'], prefix: '' });
+    expect(ctx('[[filters.|]]')).toMatchObject({ kind: 'header', array: true, segments: ['filters'], prefix: '', closed: true });
     // The rest of the word after the cursor is replaced too.
     expect(ctx('[planner.a|bc]')).toMatchObject({ prefix: 'a', replace: { column: 10, endColumn: 13 } });
     expect(ctx('  [ "quoted key" . x|')).toMatchObject({ kind: 'header', segments: ['quoted key'], prefix: 'x' });

@@ -4,7 +4,8 @@ import type { Position, TomlDocument } from './document';
 
 /**
  * What the cursor is in the middle of writing, and which text a completion replaces:
- * - `header`: a table header `[a.b.|`; `segments` are the finished segments, `prefix` the one typed so far;
+ * - `header`: a table header `[a.b.|`; `segments` are the finished segments, `prefix` the one typed so
+ *   far; `closed` when the line already has the closing bracket;
  * - `key`: a key at the start of a line (or after a dot) in table `table`; `hasValue` when the
  *   line already goes on with `= value` (renaming a key);
  * - `value`: the value of key path `path` (an array element when `inArray`); `afterEquals` when it
@@ -12,7 +13,7 @@ import type { Position, TomlDocument } from './document';
  * - `none`: a comment, a string body, or past a complete value, where nothing is offered.
  */
 export type CursorContext =
-  | { kind: 'header'; array: boolean; segments: string[]; prefix: string; replace: SourceRange; line: SourceRange }
+  | { kind: 'header'; array: boolean; segments: string[]; prefix: string; replace: SourceRange; line: SourceRange; closed: boolean }
   | { kind: 'key'; table: string[]; segments: string[]; prefix: string; replace: SourceRange; hasValue: boolean }
   | { kind: 'value'; path: string[]; prefix: string; inArray: boolean; replace: SourceRange; afterEquals: boolean }
   | { kind: 'none' };
@@ -47,6 +48,7 @@ export function cursorContext(doc: TomlDocument, pos: Position): CursorContext {
       prefix: dotted.prefix,
       replace: lineRange(pos.line, dotted.prefixStart + 1, wordEnd(text, column)),
       line: lineRange(pos.line, indent + 1, text.length + 1),
+      closed: text.slice(wordEnd(text, column) - 1).includes(']'),
     };
   }
   if (lexed.comment >= 0) return NONE;
