@@ -74,6 +74,9 @@ export function App() {
             Clone…
           </button>
         </div>
+        <button type="button" className="header-link" onClick={() => setReferenceOpen(true)}>
+          Module reference
+        </button>
         {info.data && (
           <span className="app-host" title={`Data folder: ${info.data.dataDir}`}>
             {info.data.host === 'web' ? 'Web host' : 'Desktop'} · v{info.data.appVersion}

@@ -43,6 +43,13 @@ test('the shell shows the config list with search, the editor and the side-panel
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await screenshot(page, 'layout');
 
+  // The module reference (Help > Module Reference on the desktop) lists the catalog's modules.
+  await page.getByRole('button', { name: 'Module reference' }).click();
+  const reference = page.getByRole('dialog', { name: 'Module reference' });
+  await expect(reference).toContainText('profit_taking');
+  await page.keyboard.press('Escape');
+  await expect(reference).toBeHidden();
+
   // The theme follows the OS.
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
