@@ -48,7 +48,7 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     const perf = await call<ResponseOf<'planner.performance'>>('planner.performance', {});
     expect(perf.report.runId).toBe('api-run-1');
     expect(perf.report.sequencesGenerated).toBe(result.sequencesGenerated);
-    expect(perf.text).toContain('Run: api-run-1 (bucket core)');
+    expect(perf.text.split('\n')[0]).toBe('Performance Report (Bucket: core, Run: api-run-1):');
 
     const log = fs.readFileSync(plannerLogFile(dir), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LogLine);
     expect(log.at(-1)).toMatchObject({ level: 'info', message: 'planning completed', runId: 'api-run-1', bucket: 'core' });

@@ -1,37 +1,32 @@
-import type { PerfReport } from '../../../src-shared/api/schemas/planner-ops';
+import type { CacheStats, PerfReport } from '../../../src-shared/api/schemas/planner-ops';
 
-const ms = (v: number): string => v.toFixed(2);
-const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
-
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  // first column left-aligned (names), the rest right-aligned (numbers)
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+/** Seconds from 1 s up (as the seed's example), milliseconds below. */
+function duration(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)}s` : `${ms.toFixed(2)}ms`;
 }
 
-/** The "Performance Report" as plain text (CLI, log, the activity screen's copy button). */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function cache(name: string, c: CacheStats): string {
+  return `  ${name}: ${plural(c.hits, 'hit', 'hits')}, ${plural(c.misses, 'miss', 'misses')} (${(c.hitRate * 100).toFixed(1)}% hit rate)`;
+}
+
+/**
+ * The per-run "Performance Report" as text, in the seed document's format
+ * (`Performance Report (Bucket: core):` then `  profit_taking.calculate: 23 calls, avg 0.15s,
+ * total 3.45s`), slowest first, extended with min/max, sequence counts and cache hit rates.
+ */
 export function formatPerfReport(report: PerfReport): string {
-  const lines = [
-    'Performance Report',
-    '==================',
-    `Run: ${report.runId}${report.bucket === null ? '' : ` (bucket ${report.bucket})`}`,
-    `Total time: ${ms(report.durationMs)} ms`,
-    `Sequences generated: ${report.sequencesGenerated}`,
-    `Sequences evaluated: ${report.sequencesEvaluated}`,
-    `Calculation cache: ${report.calculationCache.hits} hits, ${report.calculationCache.misses} misses, hit rate ${pct(report.calculationCache.hitRate)}`,
-    `Planner instance cache: ${report.instanceCache.hits} hits, ${report.instanceCache.misses} misses, hit rate ${pct(report.instanceCache.hitRate)}`,
-    '',
-  ];
-  if (report.operations.length === 0) return [...lines, 'No module operations were timed.'].join('\n');
-  const rows = report.operations.map((o) => [
-    `${o.module}.${o.operation}`,
-    String(o.count),
-    ms(o.totalMs),
-    ms(o.meanMs),
-    ms(o.minMs),
-    ms(o.maxMs),
-  ]);
-  return [...lines, ...table(['module.operation', 'count', 'total ms', 'mean ms', 'min ms', 'max ms'], rows)].join('\n');
+  const scope = [report.bucket === null ? null : `Bucket: ${report.bucket}`, `Run: ${report.runId}`].filter((s) => s !== null).join(', ');
+  return [
+    `Performance Report (${scope}):`,
+    ...report.operations.map(
+      (o) =>
+        `  ${o.module}.${o.operation}: ${plural(o.count, 'call', 'calls')}, avg ${duration(o.meanMs)}, total ${duration(o.totalMs)}, min ${duration(o.minMs)}, max ${duration(o.maxMs)}`,
+    ),
+    `  sequences: ${report.sequencesGenerated} generated, ${report.sequencesEvaluated} evaluated`,
+    cache('calculation cache', report.calculationCache),
+    cache('planner instance cache', report.instanceCache),
+    `  run total: ${duration(report.durationMs)}`,
+  ].join('\n');
 }

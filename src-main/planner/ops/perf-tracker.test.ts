@@ -32,19 +32,26 @@ describe('PerfTracker', () => {
     expect(perf.report({ runId: 'r', bucket: null, durationMs: 0 }).operations).toEqual([]);
   });
 
-  it('formats the text report with one aligned row per operation', () => {
+  it('formats the text report in the seed format, slowest first, with counts and cache rates', () => {
     const perf = new PerfTracker();
     perf.record('profit_taking', 'calculate', 1.5);
     perf.record('profit_taking', 'calculate', 0.5);
+    perf.merge({ module: 'planner', operation: 'evaluate', count: 1, totalMs: 2500, minMs: 2500, maxMs: 2500 });
     perf.sequences(7, 3);
-    const text = formatPerfReport(perf.report({ runId: 'abc', bucket: 'core', durationMs: 12.345 }));
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('Performance Report');
-    expect(lines).toContain('Run: abc (bucket core)');
-    expect(lines).toContain('Total time: 12.35 ms');
-    expect(lines).toContain('Sequences generated: 7');
-    expect(lines).toContain('Calculation cache: 0 hits, 0 misses, hit rate 0.0%');
-    expect(lines.at(-1)).toBe('profit_taking.calculate      2      2.00     1.00    0.50    1.50');
+    perf.calculationCache(true);
+    perf.instanceCache(false);
+    expect(formatPerfReport(perf.report({ runId: 'abc', bucket: 'core', durationMs: 2512.345 }))).toBe(
+      [
+        'Performance Report (Bucket: core, Run: abc):',
+        '  planner.evaluate: 1 call, avg 2.50s, total 2.50s, min 2.50s, max 2.50s',
+        '  profit_taking.calculate: 2 calls, avg 1.00ms, total 2.00ms, min 0.50ms, max 1.50ms',
+        '  sequences: 7 generated, 3 evaluated',
+        '  calculation cache: 1 hit, 0 misses (100.0% hit rate)',
+        '  planner instance cache: 0 hits, 1 miss (0.0% hit rate)',
+        '  run total: 2.51s',
+      ].join('\n'),
+    );
+    expect(formatPerfReport(perf.report({ runId: 'x', bucket: null, durationMs: 1 })).split('\n')[0]).toBe('Performance Report (Run: x):');
   });
 
   it('computes the hit rate', () => {

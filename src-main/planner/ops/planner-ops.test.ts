@@ -74,7 +74,7 @@ describe('PlannerOps with a failing plugin module', () => {
 
     const perf = ops.performance('run-1');
     expect(perf?.report.operations.some((o) => o.module === 'always_fails' && o.operation === 'calculate' && o.count === 1)).toBe(true);
-    expect(perf?.text.split('\n')[0]).toBe('Performance Report');
+    expect(perf?.text.split('\n')[0]).toBe('Performance Report (Bucket: core, Run: run-1):');
   });
 
   it('opens the breaker after the second failure, skips the module until the cool-down passes, then tries it again', async () => {
