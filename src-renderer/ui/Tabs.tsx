@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { tabIndexForKey } from './tab-keys';
 
 export interface TabItem {
   id: string;
@@ -30,11 +31,10 @@ export function Tabs({ items, label, idPrefix, active, onSelect }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const index = items.findIndex((t) => t.id === active);
-    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 }[e.key];
-    if (to === undefined) return;
+    const to = tabIndexForKey(e.key, items.findIndex((t) => t.id === active), items.length);
+    if (to === null) return;
     e.preventDefault();
-    const next = items[(to + items.length) % items.length];
+    const next = items[to];
     if (next) select(next.id, true);
   };
 
