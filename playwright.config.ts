@@ -47,9 +47,12 @@ export default defineConfig({
     {
       // The same specs in the desktop app through Playwright's _electron (e2e/fixtures/electron.ts);
       // skipped with the reason where no Electron binary exists. Specs about the web host itself
-      // are left out. Chromium is still configured because the `studio` fixture asks for `page`.
+      // are left out, and so are the browser upload/download flows of files.spec.ts (the desktop
+      // app uses native dialogs there, covered by desktop.spec.ts). Chromium is still configured
+      // because the `studio` fixture asks for `page`.
       name: 'electron',
       grepInvert: /web host refusals/,
+      testIgnore: ['**/files.spec.ts'],
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] },
