@@ -29,6 +29,9 @@ export function App() {
   useFollowActiveVersion(config?.name ?? null, session.dirty, setSelectedId);
 
   useEffect(() => applyTheme(storedTheme()), []);
+  useEffect(() => {
+    document.title = config ? `${session.dirty ? '• ' : ''}${config.name} v${config.version} — Planner Studio` : 'Planner Studio';
+  }, [config, session.dirty]);
   const requestSave = useCallback(() => setReviewOpen(true), []);
   useSaveShortcut(requestSave);
   const openTab = (id: string) => panels.some((p) => p.id === id) && setActiveTab(id);
@@ -84,7 +87,7 @@ export function App() {
         )}
       </header>
       <div className="app-body">
-        <ConfigList selectedId={selectedId} selectedName={config?.name ?? null} onSelect={setSelectedId} />
+        <ConfigList selectedId={selectedId} selectedName={config?.name ?? null} unsavedName={session.dirty ? (config?.name ?? null) : null} onSelect={setSelectedId} />
         <div className="editor-column">
           {files.elements}
           <DraftNotice draft={draft} config={config} buffer={session.buffer} />

@@ -41,6 +41,8 @@ test('the shell shows the config list with search, the editor and the side-panel
   await page.keyboard.type('\n# a comment');
   await expect(page.getByText('● Unsaved changes')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+  await expect(list.getByRole('option', { selected: true })).toContainText('(not saved)');
+  await expect(page).toHaveTitle(/^• /);
   await screenshot(page, 'layout');
 
   // The module reference (Help > Module Reference on the desktop) lists the catalog's modules.

@@ -7,6 +7,8 @@ interface Props {
   selectedId: number | null;
   /** The name of the selected config once loaded (the selected id may be an older version). */
   selectedName: string | null;
+  /** The config whose editor text is not saved, marked in the list. */
+  unsavedName: string | null;
   onSelect: (id: number) => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
  * The stored configs, one entry per name with its active version, how many versions it has and
  * the buckets using it; a search narrows the list. Selects the first one when nothing is yet.
  */
-export function ConfigList({ selectedId, selectedName, onSelect }: Props) {
+export function ConfigList({ selectedId, selectedName, unsavedName, onSelect }: Props) {
   const configs = useStudioQuery('configs.list', {});
   const [query, setQuery] = useState('');
   const shown = filterConfigs(configs.data ?? [], query);
@@ -48,7 +50,14 @@ export function ConfigList({ selectedId, selectedName, onSelect }: Props) {
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(c.id)}
             tabIndex={0}
           >
-            <span className="config-name">{c.name}</span>
+            <span className="config-name">
+              {c.name}
+              {c.name === unsavedName && (
+                <span className="unsaved-dot" title="Unsaved changes">
+                  {' '}●<span className="visually-hidden"> (not saved)</span>
+                </span>
+              )}
+            </span>
             <span className="config-meta">
               v{c.version} active · {c.versionCount} {c.versionCount === 1 ? 'version' : 'versions'}
             </span>
