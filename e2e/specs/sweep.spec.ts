@@ -52,6 +52,9 @@ test('sweep: two parameters give a heatmap; a sweep can be cancelled', async ({ 
   await expect(heatmap.locator('rect.chart-cell:not(.chart-cell-empty)')).toHaveCount(25);
   await heatmap.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/sweep-heatmap.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screens/sweep-heatmap-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A big grid, cancelled as soon as it starts: the panel shows what ran before the cancel.
   await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('10');

@@ -40,6 +40,9 @@ export function SweepResultView({ result, axes, onUse }: { result: SweepResult; 
           </button>
         </p>
       )}
+      <p className="muted compare-seed">
+        {result.points.length} points on the same portfolio and seed {result.seed}; recorded as runs.
+      </p>
       <div className="chips" role="radiogroup" aria-label="Metric">
         {SWEEP_METRICS.map((m) => (
           <label key={m.id} className="metric-choice">
