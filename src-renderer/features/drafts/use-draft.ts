@@ -69,8 +69,19 @@ export function useDraft(session: EditSession): DraftState {
   useEffect(() => () => flush.current(), [configId]);
   useEffect(() => {
     const onHide = () => flush.current();
+    // Typing not yet kept as a draft: ask before leaving (the desktop app turns this into its
+    // own "unsaved changes" prompt), and start writing the draft meanwhile.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!pending.current) return;
+      flush.current();
+      e.preventDefault();
+    };
     window.addEventListener('pagehide', onHide);
-    return () => window.removeEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
   }, []);
 
   // As the user types: keep the text, or forget the draft when the text is the saved one again.
