@@ -54,6 +54,9 @@ test('presets: share the current config, and a taken config name cannot be used'
   await dialog.getByRole('textbox', { name: 'New config name' }).fill('default');
   await expect(dialog).toContainText('A config named “default” exists already');
   await expect(dialog.getByRole('button', { name: 'Create config from preset' })).toBeDisabled();
+  await dialog.getByRole('textbox', { name: 'New config name' }).fill('has space');
+  await expect(dialog).toContainText('Config name: use 1-80 letters');
+  await expect(dialog.getByRole('button', { name: 'Create config from preset' })).toBeDisabled();
 });
 
 test('presets: an invalid editor text cannot be shared and says why', async ({ studio }) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { configNameSchema } from '../../../src-shared/api/schemas/configs';
 import type { PanelContext } from '../panels';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ConfigChanges } from '../../ui/ConfigChanges';
@@ -20,6 +21,8 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
   const taken = new Set((configs.data ?? []).map((c) => c.name));
   const configName = name ?? (p ? freeConfigName(p.name, taken) : '');
   const nameTaken = taken.has(configName);
+  // Checked here so a refused name does not count a download of the preset first.
+  const nameProblem = configNameSchema.safeParse(configName).error?.issues[0]?.message ?? null;
 
   const createConfig = async () => {
     if (!p) return;
@@ -49,7 +52,7 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
             New config name
             <input value={configName} onChange={(e) => setName(e.target.value)} aria-invalid={nameTaken} />
           </label>
-          <button type="button" className="button-primary" disabled={!p || nameTaken || !configName || create.isPending} onClick={() => void createConfig().catch(() => undefined)}>
+          <button type="button" className="button-primary" disabled={!p || nameTaken || nameProblem !== null || create.isPending} onClick={() => void createConfig().catch(() => undefined)}>
             Create config from preset
           </button>
           <button type="button" onClick={onClose}>
@@ -60,6 +63,7 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
     >
       {error && <ErrorBanner error={error} />}
       {nameTaken && <p className="muted">A config named “{configName}” exists already: choose another name.</p>}
+      {nameProblem && !nameTaken && <p className="muted">Config name: {nameProblem}.</p>}
       {p && (
         <>
           <p>{p.description}</p>
