@@ -53,7 +53,7 @@ test('the shell shows the config list with search, the editor and the side-panel
   await expect(reference).toBeHidden();
 
   // The theme follows the OS.
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = () => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
   const light = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(background).not.toBe(light);
