@@ -10,7 +10,7 @@ const LIMIT = 2000;
  * The planner events received since the app started, one log per client. It lives outside any
  * component so the Activity panel shows what happened before it was first opened.
  */
-class EventLog {
+export class EventLog {
   private events: PlannerEvent[] = [];
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
@@ -20,8 +20,19 @@ class EventLog {
     this.unsubscribe = client.subscribe((e) => {
       if (e.channel !== 'planner') return;
       this.events = appendBounded(this.events, e.event, LIMIT);
-      for (const l of this.listeners) l();
+      this.notifySoon();
     });
+  }
+
+  private pending: ReturnType<typeof setTimeout> | null = null;
+
+  /** A run emits dozens of events in a burst (a sweep thousands): re-render at most every 100 ms. */
+  private notifySoon(): void {
+    if (this.pending !== null) return;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      for (const l of this.listeners) l();
+    }, 100);
   }
 
   clear = (): void => {
