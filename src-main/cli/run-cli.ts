@@ -36,7 +36,9 @@ function helpText(list: readonly Command[]): string {
 function formatProblem(problem: ConfigProblem, file: string | undefined): string {
   const at = problem.range === undefined ? '' : `${problem.range.line}:${problem.range.column}`;
   const where = [file, at].filter((s) => s !== undefined && s !== '').join(':');
-  const path = problem.path.length > 0 ? `${problem.path.join('.')}: ` : '';
+  // The validator's messages already lead with the key path; others get it prefixed.
+  const keyPath = problem.path.join('.');
+  const path = keyPath !== '' && !problem.message.startsWith(keyPath) ? `${keyPath}: ` : '';
   return `${where === '' ? '' : `${where}: `}${problem.severity}: ${path}${problem.message}`;
 }
 

@@ -3,8 +3,10 @@ import type { ConfigProblem } from '../../../src-shared/domain/problems';
 
 function where(problem: ConfigProblem): string {
   const at = problem.range === undefined ? '' : `line ${problem.range.line}, column ${problem.range.column}`;
+  // The validator's messages lead with the key path; name it only when the message does not.
   const path = problem.path.join('.');
-  return [at, path].filter((s) => s !== '').join(' ');
+  const named = path !== '' && !problem.message.startsWith(path) ? `(${path})` : '';
+  return [at, named].filter((s) => s !== '').join(' ');
 }
 
 /** Throws `invalid_config` listing every error when the validator found any (warnings pass). */
