@@ -8,6 +8,7 @@ export function ModulesTable({ modules, params }: { modules: DryRunReport['modul
   return (
     <>
       <h4 className="section-title">Modules</h4>
+      <p className="muted module-legend">Parameters in bold are set in the file; grey ones are the spec defaults (the engine may derive some at run time, e.g. a pattern's depth from [planner]).</p>
       <table className="table modules-table" aria-label="Modules loaded">
         <thead>
           <tr>
