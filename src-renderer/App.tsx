@@ -110,6 +110,7 @@ export function App() {
           buffer={session.buffer}
           onClose={() => setReviewOpen(false)}
           onSaved={(created) => {
+            draft.saved();
             setReviewOpen(false);
             setSelectedId(created.id);
           }}

@@ -66,6 +66,8 @@ test('Ctrl+S opens the review; it shows the parameter change and the text diff, 
   ]);
   const saved = await api<Version>('versions.resolve', { ref: `${config.name}@2` });
   expect(saved.parentVersionId).toBe(config.id);
+  // The saved edit leaves no draft behind to be "restored" later.
+  await expect.poll(() => api('drafts.get', { configName: config.name })).toBeNull();
   expect(saved.configToml).toContain('\nmax_depth = 4\n');
   expect(saved.configToml.startsWith('# Tuned for small portfolios\n')).toBe(true);
 });

@@ -12,6 +12,8 @@ export interface DraftState {
   dismiss(): void;
   /** Forget the draft and put the saved text back in the editor. */
   discard(): void;
+  /** The edit was stored as a version: its draft is obsolete, and nothing may write it again. */
+  saved(): void;
   error: Error | null;
 }
 
@@ -105,6 +107,12 @@ export function useDraft(session: EditSession): DraftState {
     discard: () => {
       setRestored(null);
       if (config) replaceBuffer(config.configToml);
+    },
+    saved: () => {
+      pending.current = null;
+      storedFor.current = null;
+      setRestored(null);
+      if (config) client.call('drafts.discard', { configName: config.name }).catch((e: Error) => setError(e));
     },
     error,
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConfigVersion } from '../../../src-shared/api/schemas/configs';
-import { useStudio, useStudioMutation, useStudioQuery } from '../../state/studio-provider';
+import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ConfigChanges } from '../../ui/ConfigChanges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Modal } from '../../ui/Modal';
@@ -21,7 +21,6 @@ interface Props {
  * for the new version, and Confirm, which creates it. Nothing is stored before Confirm.
  */
 export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
-  const client = useStudio();
   const [title, setTitle] = useState(config.title);
   const [note, setNote] = useState('');
   const create = useStudioMutation('versions.create', ['configs', 'versions', 'buckets']);
@@ -38,11 +37,7 @@ export function SaveReview({ config, buffer, onClose, onSaved }: Props) {
     create.mutate(
       { name: config.name, toml: buffer, title: title.trim(), note: note.trim(), parentVersionId: config.id },
       {
-        onSuccess: (created) => {
-          // The edit is stored now; its draft would only resurrect it.
-          client.call('drafts.discard', { configName: config.name }).catch(() => undefined);
-          onSaved(created);
-        },
+        onSuccess: onSaved,
       },
     );
 
