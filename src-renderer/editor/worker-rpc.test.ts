@@ -13,7 +13,7 @@ describe('worker RPC', () => {
   it('calls the served methods and returns their results, in order', async () => {
     const [a, b, channel] = pair();
     const stop = serveRpc(b, { add: (x: number, y: number) => x + y, echo: (s: string) => s });
-    const client = rpcClient<{ add: (x: number, y: number) => number; echo: (s: string) => string }>(a, ['add', 'echo']);
+    const { api: client } = rpcClient<{ add: (x: number, y: number) => number; echo: (s: string) => string }>(a, ['add', 'echo']);
     await expect(Promise.all([client.add(2, 3), client.echo('x'), client.add(-1, 1)])).resolves.toEqual([5, 'x', 0]);
     stop();
     channel.port1.close();
@@ -22,16 +22,25 @@ describe('worker RPC', () => {
   it('rejects with the error message a method threw, and on unknown methods', async () => {
     const [a, b, channel] = pair();
     serveRpc(b, { fail: () => { throw new Error('bad input at line 3'); } });
-    const client = rpcClient<{ fail: () => void; missing: () => void }>(a, ['fail', 'missing']);
+    const { api: client } = rpcClient<{ fail: () => void; missing: () => void }>(a, ['fail', 'missing']);
     await expect(client.fail()).rejects.toThrow('language worker: bad input at line 3');
     await expect(client.missing()).rejects.toThrow('language worker: unknown method "missing"');
+    channel.port1.close();
+  });
+
+  it('rejects the calls still waiting when the worker is given up', async () => {
+    const [a, , channel] = pair(); // nobody serves: calls would wait forever
+    const { api, failPending } = rpcClient<{ slow: () => number }>(a, ['slow']);
+    const waiting = api.slow();
+    failPending('stopped after an error');
+    await expect(waiting).rejects.toThrow('language worker: stopped after an error');
     channel.port1.close();
   });
 
   it('serves the language service: configure, then diagnose and complete across the channel', async () => {
     const [a, b, channel] = pair();
     serveRpc(b, createLanguageApi());
-    const client = rpcClient<LanguageApi>(a, LANGUAGE_METHODS);
+    const { api: client } = rpcClient<LanguageApi>(a, LANGUAGE_METHODS);
     expect((await client.diagnose('[planner]\nmax_dept = 3\n')).length).toBe(0); // no catalog yet: syntax only
     await client.configure(fixtureCatalog);
     const diagnostics = await client.diagnose('[planner]\nmax_dept = 3\n');

@@ -41,8 +41,14 @@ export function serveRpc<T extends Methods>(endpoint: MessageEndpoint, impl: T):
   return () => endpoint.removeEventListener('message', onMessage);
 }
 
-/** The calling side: a proxy whose methods post a request and resolve with the answer. */
-export function rpcClient<T extends Methods>(endpoint: MessageEndpoint, methods: readonly (keyof T & string)[]): RpcClient<T> {
+/**
+ * The calling side: `api` has one method per name that posts a request and resolves with the
+ * answer; `failPending` rejects every unanswered call (the worker died and will not answer).
+ */
+export function rpcClient<T extends Methods>(
+  endpoint: MessageEndpoint,
+  methods: readonly (keyof T & string)[],
+): { api: RpcClient<T>; failPending(reason: string): void } {
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   endpoint.addEventListener('message', (event: MessageEvent) => {
@@ -53,14 +59,20 @@ export function rpcClient<T extends Methods>(endpoint: MessageEndpoint, methods:
     if (response.ok) waiter.resolve(response.value);
     else waiter.reject(new Error(`language worker: ${response.error}`));
   });
-  const client = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const api = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const method of methods) {
-    client[method] = (...args: unknown[]) =>
+    api[method] = (...args: unknown[]) =>
       new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
         endpoint.postMessage({ id, method, args } satisfies Request);
       });
   }
-  return client as RpcClient<T>;
+  return {
+    api: api as RpcClient<T>,
+    failPending(reason: string) {
+      for (const waiter of pending.values()) waiter.reject(new Error(`language worker: ${reason}`));
+      pending.clear();
+    },
+  };
 }
