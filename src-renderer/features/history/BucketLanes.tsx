@@ -4,7 +4,7 @@ import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format-time';
 import { AssignDialog } from '../buckets/AssignDialog';
-import { lanesForConfig } from './lanes';
+import { lanesForConfig, segmentShares } from './lanes';
 
 const REASON: Record<Assignment['reason'], string> = { seed: 'first launch', assign: 'assigned', rollback: 'rolled back' };
 
@@ -23,12 +23,14 @@ export function BucketLanes({ configName }: { configName: string }) {
       {lane.data && lanes.length === 0 && <p className="muted">No bucket has used {configName} yet.</p>}
       {lanes.map(({ bucket, assignments }) => {
         const current = assignments[assignments.length - 1];
+        const shares = segmentShares(assignments, Date.now());
         return (
           <div key={bucket} className="lane" aria-label={`Lane of ${bucket}`} role="group">
             <div className="lane-bar" aria-hidden="true">
-              {assignments.map((a) => (
+              {assignments.map((a, i) => (
                 <span
                   key={a.id}
+                  style={{ flex: `${shares[i] ?? 0} 1 0%` }}
                   className={`lane-segment${a === current ? ' lane-current' : ''}${a.configName === configName ? '' : ' lane-other'}`}
                   title={`${a.configName} v${a.version} from ${formatTime(a.assignedAt)}`}
                 >
