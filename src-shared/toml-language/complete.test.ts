@@ -58,6 +58,9 @@ describe('complete: table names', () => {
     const fresh = items.find((i) => i.label === 'averaging_down')!;
     expect(written.sortText! > fresh.sortText!).toBe(true);
     expect(items.some((i) => i.label === 'profit_taking (section with defaults)')).toBe(false);
+    // Nor a whole-section snippet for a section that already has tables in it.
+    expect(at('[opportunity_calculators.profit_taking.params]\n[|').map((i) => i.label)).not.toContain('opportunity_calculators (section with defaults)');
+    expect(at('[opportunity_calculators.profit_taking.params]\n[|').map((i) => i.label)).toContain('filters (section with defaults)');
   });
 });
 

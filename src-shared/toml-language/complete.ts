@@ -50,7 +50,8 @@ function completeHeader(
 ): CompletionEntry[] {
   const schema = schemaAt(root, parent);
   if (!schema?.properties) return [];
-  const declared = new Set(doc.scan.entries.filter((e) => e.kind === 'table').map((e) => e.path.join('\u0000')));
+  const tables = doc.scan.entries.filter((e) => e.kind === 'table').map((e) => e.path);
+  const declared = new Set(tables.map((p) => p.join('\u0000')));
   const items: CompletionEntry[] = [];
   let order = 0;
   for (const [name, child] of Object.entries(schema.properties)) {
@@ -71,10 +72,12 @@ function completeHeader(
       sortText: sort,
       range: replace,
     });
-    // The whole section with every default, when the table is not written yet. It completes the
-    // header from the segment being typed to the line end (an auto-closed `]` included), and
-    // shares the plain item's range so Monaco ranks the two side by side.
-    if (!taken && !array && child.properties) {
+    // The whole section with every default, when neither it nor any table inside it is written
+    // yet (else the insert would define a table twice). It completes the header from the segment
+    // being typed to the line end (an auto-closed `]` included), and shares the plain item's
+    // range so Monaco ranks the two side by side.
+    const written = tables.some((t) => path.every((segment, i) => t[i] === segment));
+    if (!written && !array && child.properties) {
       const body = sectionText(path, child, true);
       items.push({
         label: `${name} (section with defaults)`,
