@@ -102,13 +102,22 @@ test('hovering a key shows its description, type, range, default and module', as
   await page.screenshot({ path: 'test-results/screens/editor-hover.png' });
 });
 
-test('Format Document tidies the text and the outline lists the tables', async ({ studio }) => {
+test('Format Document tidies the text, tables fold, Ctrl+/ comments and the outline lists the tables', async ({ studio }) => {
   const { page } = studio;
   await expect(editorLines(page)).toContainText('[planner]');
   await setEditorText(page, '  [planner]\nmax_depth=3\n[opportunity_calculators.profit_taking]\n   enabled=false\n');
   await runCommand(page, 'Format Document');
   await expect(editorLines(page)).toContainText('max_depth = 3');
   await expect(editorLines(page)).toContainText('enabled = false');
+
+  // Each table folds (TOML has no indentation for Monaco to fold by).
+  await expect(page.locator('.monaco-editor .margin-view-overlays .codicon-folding-expanded')).toHaveCount(2);
+  // Ctrl+/ comments the line out with "#".
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+/');
+  await expect(editorLines(page)).toContainText('# [planner]');
+  await page.keyboard.press('Control+/');
+  await expect(editorLines(page)).not.toContainText('# [planner]');
 
   await page.keyboard.press('Control+Shift+O');
   const picker = page.locator('.quick-input-widget');
