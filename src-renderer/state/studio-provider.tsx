@@ -3,20 +3,23 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { StudioClient } from '../../src-shared/api/client';
 import type { MethodName, RequestOf, ResponseOf } from '../../src-shared/api/contract';
 import type { StudioEvent } from '../../src-shared/api/events';
-import { invalidationsFor } from './invalidation';
+import { createInvalidationBatcher, invalidationsFor } from './invalidation';
 
 const ClientContext = createContext<StudioClient | null>(null);
 
 /** Gives every component the typed client and a query cache keyed by method + request. */
 export function StudioProvider({ client, children }: { client: StudioClient; children: ReactNode }) {
   const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      client.subscribe((event: StudioEvent) => {
-        for (const prefix of invalidationsFor(event)) void queryClient.invalidateQueries({ queryKey: [prefix] });
-      }),
-    [client, queryClient],
-  );
+  useEffect(() => {
+    const batcher = createInvalidationBatcher((prefixes) => {
+      for (const prefix of prefixes) void queryClient.invalidateQueries({ queryKey: [...prefix] });
+    });
+    const unsubscribe = client.subscribe((event: StudioEvent) => batcher.add(invalidationsFor(event)));
+    return () => {
+      unsubscribe();
+      batcher.dispose();
+    };
+  }, [client, queryClient]);
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
 }
 
