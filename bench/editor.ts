@@ -8,7 +8,8 @@
  * - editor.diagnostics_ms.3000: what the user waits after the last keystroke: the debounce plus
  *   the median validation (the planner's validateStrategy + quick fixes).
  * - editor.format_ms.3000: median Format Document.
- * Extra figures: hover and outline, and the validation alone.
+ * Extra figures: hover and outline, the validation alone, and the validation of the same file
+ * when none of its plugin modules is known (hundreds of problems).
  */
 import fs from 'node:fs';
 import { builtinCatalog } from '../src-main/api/builtin-catalog';
@@ -97,11 +98,17 @@ export async function runEditorBench(): Promise<BenchFigure[]> {
     if (!service.hover(variants[i]!, { line: lastParams + 3, column: 2 })) throw new Error('bench: no hover');
   });
   const outline = timed(SAMPLES, (i) => void service.outline(variants[i]!));
+  // Worst case: the plugins are not installed, so every plugin section is an unknown module
+  // with a "did you mean" search and quick fixes.
+  const withoutPlugins = new TomlLanguageService(builtinCatalog());
+  let problems = 0;
+  const validationErrors = timed(10, (i) => void (problems = withoutPlugins.diagnose(variants[i]!).length));
   return [
     { name: 'editor.lines', value: variants[0]!.split('\n').length, unit: 'lines' },
     { name: 'editor.completion_ms.3000', value: completion, unit: 'ms' },
     { name: 'editor.diagnostics_ms.3000', value: DIAGNOSTICS_DEBOUNCE_MS + validation, unit: `ms (${DIAGNOSTICS_DEBOUNCE_MS} debounce + validation)` },
     { name: 'editor.validation_ms.3000', value: validation, unit: 'ms' },
+    { name: 'editor.validation_ms.3000.unknown_modules', value: validationErrors, unit: `ms (${problems} problems)` },
     { name: 'editor.format_ms.3000', value: format, unit: 'ms' },
     { name: 'editor.hover_ms.3000', value: hover, unit: 'ms' },
     { name: 'editor.outline_ms.3000', value: outline, unit: 'ms' },
