@@ -62,6 +62,8 @@ export function TomlEditor({
       ariaLabel,
       theme: dark.matches ? TOML_THEMES.dark : TOML_THEMES.light,
       quickSuggestions: { other: true, comments: false, strings: true },
+      // Suggestions come from the schema only; words of the document would be noise.
+      wordBasedSuggestions: 'off',
       suggestOnTriggerCharacters: true,
       tabSize: 2,
       folding: true,
