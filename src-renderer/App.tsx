@@ -8,6 +8,8 @@ import { useEditSession } from './features/editor/use-edit-session';
 import { panels, type PanelContext } from './features/panels';
 import { SaveReview } from './features/save-review/SaveReview';
 import { ModuleReferenceDialog } from './features/shell/ModuleReferenceDialog';
+import { NoticeBar } from './features/shell/NoticeBar';
+import { useEventLogCapture } from './features/activity/event-log';
 import { applyTheme, storedTheme } from './features/shell/theme';
 import { useMenuCommands } from './features/shell/use-menu-commands';
 import { useStudioQuery } from './state/studio-provider';
@@ -22,6 +24,8 @@ export function App() {
   const [activeTab, setActiveTab] = useState(panels[0]?.id ?? '');
   const [referenceOpen, setReferenceOpen] = useState(false);
   const info = useStudioQuery('system.info', {});
+  // The Activity tab shows planner events from app start, whichever tab is open.
+  useEventLogCapture();
   const session = useEditSession(selectedId);
   const draft = useDraft(session);
   const { config, replaceBuffer } = session;
@@ -86,6 +90,7 @@ export function App() {
           </span>
         )}
       </header>
+      <NoticeBar />
       <div className="app-body">
         <ConfigList selectedId={selectedId} selectedName={config?.name ?? null} unsavedName={session.dirty ? (config?.name ?? null) : null} onSelect={setSelectedId} />
         <div className="editor-column">
