@@ -30,3 +30,17 @@ describe('TomlLanguageService', () => {
     expect(bare.format('[a]\nx=1')).toBe('[a]\nx = 1\n');
   });
 });
+
+describe('TomlLanguageService on Windows line endings', () => {
+  const service = new TomlLanguageService(fixtureCatalog);
+  const text = '[planner]\r\nmax_depth = 12\r\n\r\n[opportunity_calculators.profit_taking.params]\r\n';
+
+  it('places completion, hover and problems as with "\\n"', () => {
+    expect(service.complete(text, { line: 5, column: 1 }).map((i) => i.label)).toEqual(['windfall_threshold', 'priority_weight']);
+    expect(service.hover(text, { line: 2, column: 3 })?.range).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 10 });
+    expect(service.diagnose(text).map((d) => [d.problem.code, d.range])).toEqual([
+      ['out_of_range', { line: 2, column: 13, endLine: 2, endColumn: 15 }],
+    ]);
+    expect(service.format(text)).toBe('[planner]\nmax_depth = 12\n\n[opportunity_calculators.profit_taking.params]\n');
+  });
+});
