@@ -102,6 +102,11 @@ describe('complete: keys', () => {
     });
   });
 
+  it('offers the keys and values of an inline table', () => {
+    expect(labels('[opportunity_calculators.profit_taking]\nparams = { priority_weight = 1, |')).toEqual(['windfall_threshold']);
+    expect(labels('[pattern_generators.market_regime]\nparams = { market_regime = |')).toEqual(['"sideways"', '"bull"', '"bear"']);
+  });
+
   it('offers nothing at the root, in unknown tables or in comments', () => {
     expect(at('|')).toEqual([]);
     expect(at('[whatever]\n|')).toEqual([]);

@@ -93,6 +93,22 @@ describe('cursorContext', () => {
     expect(ctx('[f]\ntags = ["a"] |')).toEqual({ kind: 'none' });
   });
 
+  it('inside inline tables: keys and values of the innermost table', () => {
+    expect(ctx('[opportunity_calculators.profit_taking]\nparams = { windfall_threshold = 0.5, pri|')).toMatchObject({
+      kind: 'key',
+      table: ['opportunity_calculators', 'profit_taking', 'params'],
+      prefix: 'pri',
+      replace: { line: 2, column: 38, endColumn: 41 },
+    });
+    expect(ctx('[planner]\nx = { a = 1, b = { c = "s|" } }')).toMatchObject({ kind: 'value', path: ['planner', 'x', 'b', 'c'], prefix: '"s' });
+    expect(ctx('[f]\nx = { tags = ["a", |')).toMatchObject({ kind: 'value', path: ['f', 'x', 'tags'], inArray: true, prefix: '' });
+    expect(ctx('[f]\nx = { |')).toMatchObject({ kind: 'key', table: ['f', 'x'], prefix: '' });
+    // Past the closing brace, inside a table in an array, or in a finished value: nothing.
+    expect(ctx('[f]\nx = { a = 1 } |')).toEqual({ kind: 'none' });
+    expect(ctx('[f]\nx = { a = [{ b|')).toEqual({ kind: 'none' });
+    expect(ctx('[f]\nx = { a = 1 |')).toEqual({ kind: 'none' });
+  });
+
   it('inside a multi-line string: nothing', () => {
     expect(ctx('[planner]\ndescription = """\nsome [text|\n"""')).toEqual({ kind: 'none' });
   });

@@ -11,6 +11,7 @@ import type { Position, TomlDocument } from './document';
  * - `value`: the value of key path `path` (an array element when `inArray`); `afterEquals` when it
  *   starts right after the `=`, with no space;
  * - `none`: a comment, a string body, or past a complete value, where nothing is offered.
+ * Inside an inline table (`params = { a = 1, | }`) the same kinds apply, with its key path as table.
  */
 export type CursorContext =
   | { kind: 'header'; array: boolean; segments: string[]; prefix: string; replace: SourceRange; line: SourceRange; closed: boolean }
@@ -73,13 +74,78 @@ export function cursorContext(doc: TomlDocument, pos: Position): CursorContext {
   const path = [...table, ...key.segments, key.prefixName];
   let start = equals.index + 1;
   while (before[start] === ' ' || before[start] === '\t') start++;
-  if (before[start] === '{') return NONE;
+  if (before[start] === '{') return inlineTableContext(before, text, start, path, column, pos.line);
   if (before[start] === '[') {
     const element = arrayElementStart(before, start + 1, 1);
     return element === null ? NONE : valueContext(path, text, element, column, pos.line, true);
   }
   if (hasUnquotedSpace(before.slice(start))) return NONE; // a complete value is already written
   return valueContext(path, text, start, column, pos.line, false);
+}
+
+/**
+ * The cursor inside the inline table opening at `open` (the value of `path`): a key of the
+ * innermost open table, or the value of one of its keys. Null paths mark tables inside arrays,
+ * whose keys cannot be named.
+ */
+function inlineTableContext(before: string, text: string, open: number, path: string[], column: number, line: number): CursorContext {
+  const frames: { path: string[] | null; segmentStart: number; arrays: number; equals: number }[] = [
+    { path, segmentStart: open + 1, arrays: 0, equals: -1 },
+  ];
+  for (let i = open + 1; i < before.length; i++) {
+    const frame = frames[frames.length - 1]!;
+    const ch = before[i];
+    if (ch === '"' || ch === "'") {
+      i = closingQuote(before, i);
+      if (i < 0) break; // the cursor is inside this string
+    } else if (ch === '#') return NONE;
+    else if (ch === '=' && frame.arrays === 0 && frame.equals < 0) frame.equals = i;
+    else if (ch === '[') frame.arrays++;
+    else if (ch === ']') frame.arrays--;
+    else if (ch === ',' && frame.arrays === 0) Object.assign(frame, { segmentStart: i + 1, equals: -1 });
+    else if (ch === '{') {
+      const key = frame.path && frame.arrays === 0 && frame.equals >= 0 ? splitDotted(before, frame.segmentStart, frame.equals) : null;
+      frames.push({ path: key && frame.path ? [...frame.path, ...key.segments, key.prefixName] : null, segmentStart: i + 1, arrays: 0, equals: -1 });
+    } else if (ch === '}') {
+      frames.pop();
+      if (frames.length === 0) return NONE; // the inline table is closed: the cursor is past it
+    }
+  }
+  const frame = frames[frames.length - 1]!;
+  if (!frame.path) return NONE;
+  if (frame.equals < 0) {
+    const dotted = splitDotted(before, frame.segmentStart, before.length);
+    if (!dotted || (dotted.trailingSpace && dotted.prefix !== '')) return NONE;
+    return {
+      kind: 'key',
+      table: frame.path,
+      segments: dotted.segments,
+      prefix: dotted.prefix,
+      replace: lineRange(line, dotted.prefixStart + 1, wordEnd(text, column)),
+      hasValue: /^\s*=/.test(text.slice(wordEnd(text, column) - 1)),
+    };
+  }
+  const key = splitDotted(before, frame.segmentStart, frame.equals);
+  if (!key || key.prefix === '') return NONE;
+  const keyPath = [...frame.path, ...key.segments, key.prefixName];
+  let start = frame.equals + 1;
+  while (before[start] === ' ' || before[start] === '\t') start++;
+  if (before[start] === '[') {
+    const element = arrayElementStart(before, start + 1, 1);
+    return element === null ? NONE : valueContext(keyPath, text, element, column, line, true);
+  }
+  if (hasUnquotedSpace(before.slice(start))) return NONE;
+  return valueContext(keyPath, text, start, column, line, false);
+}
+
+/** Index of the quote closing the string that opens at `open`, or -1 when the text ends inside it. */
+function closingQuote(text: string, open: number): number {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
 }
 
 function valueContext(path: string[], text: string, start: number, column: number, line: number, inArray: boolean): CursorContext {
