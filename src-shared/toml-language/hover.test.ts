@@ -55,6 +55,12 @@ describe('hover', () => {
     expect(info?.contents).toContain('Follows the market regime.');
   });
 
+  it('on a key inside an inline table', () => {
+    const info = at('[opportunity_calculators.profit_taking]\nparams = { priority_we|ight = 1 }');
+    expect(info?.contents).toContain('**priority_weight** · `number 0–2` · default `1.2`');
+    expect(info?.range).toEqual({ line: 2, column: 12, endLine: 2, endColumn: 27 });
+  });
+
   it('nothing on unknown keys, blank space or comments', () => {
     expect(at('[planner]\nmax_de|pt = 3')).toBeNull();
     expect(at('[planner]\n  |\n')).toBeNull();

@@ -22,17 +22,21 @@ export function hover(doc: TomlDocument, root: JsonSchemaObject, pos: Position):
   return { contents: parts.join('\n\n---\n\n'), range: target.range };
 }
 
-/** The path named by the header segment, key segment or value under the cursor. */
+/**
+ * The path named by the header segment, key segment or value under the cursor. A key inside an
+ * inline table wins over the table's own value range; of nested values the innermost (last) wins.
+ */
 function targetAt(doc: TomlDocument, pos: Position): { path: string[]; range: SourceRange } | null {
+  let value: { path: string[]; range: SourceRange } | null = null;
   for (const entry of doc.scan.entries) {
     if (entry.keyRange.line > pos.line) break;
     for (let i = 0; i < entry.segments.length; i++) {
       const segment = entry.segments[i];
       if (segment && contains(segment, pos)) return { path: entry.path.slice(0, i + 1), range: segment };
     }
-    if (entry.valueRange && contains(entry.valueRange, pos)) return { path: entry.path, range: entry.valueRange };
+    if (entry.valueRange && contains(entry.valueRange, pos)) value = { path: entry.path, range: entry.valueRange };
   }
-  return null;
+  return value;
 }
 
 function contains(range: SourceRange, pos: Position): boolean {
