@@ -27,10 +27,24 @@ test('presets: filter by tag and search, preview the diff, create a config from 
 
   const configs = page.getByRole('listbox', { name: 'Stored configs' });
   await expect(configs.getByRole('option', { name: /conservative-copy/ })).toHaveAttribute('aria-selected', 'true');
-  const created = await studio.api<{ note: string; configToml: string }>('versions.resolve', { ref: 'conservative-copy' });
-  expect(created.note).toContain('From preset "conservative"');
-  const preset = (await studio.api<{ name: string; downloads: number }[]>('presets.list')).find((p) => p.name === 'conservative');
+  const preset = (await studio.api<{ id: number; name: string; downloads: number }[]>('presets.list')).find((p) => p.name === 'conservative');
   expect(preset?.downloads).toBe(1);
+  const created = await studio.api<{ note: string; configToml: string; sourcePresetId: number | null; sourcePresetName: string | null }>('versions.resolve', {
+    ref: 'conservative-copy',
+  });
+  expect(created.note).toContain('From preset "conservative"');
+  expect([created.sourcePresetId, created.sourcePresetName]).toEqual([preset?.id, 'conservative']);
+
+  // The panel marks the preset the selected config came from, and only that one.
+  await page.getByRole('searchbox', { name: 'Search presets' }).fill('');
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByTestId('config-preset-origin')).toHaveText('conservative-copy was created from preset conservative.');
+  await expect(list.getByTestId('preset-source-marker')).toHaveCount(1);
+  await expect(list.getByRole('listitem').filter({ hasText: 'Current config comes from this preset' })).toContainText('conservative');
+  // A later version keeps its origin (saved through the API, as the editor's save does).
+  await studio.api('versions.create', { name: 'conservative-copy', toml: `${created.configToml}\n# tuned\n` });
+  const saved = await studio.api<{ version: number; sourcePresetName: string | null }>('versions.resolve', { ref: 'conservative-copy' });
+  expect([saved.version, saved.sourcePresetName]).toEqual([2, 'conservative']);
 });
 
 test('presets: share the current config, and a taken config name cannot be used', async ({ studio }) => {

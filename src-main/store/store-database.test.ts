@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORE_FILES, StoreDatabase } from './store-database';
 import { migration001 } from './migrations/001-init';
+import { migrations } from './migrations/index';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -186,7 +187,14 @@ describe('StoreDatabase', () => {
     const dir = tempDir();
     (await StoreDatabase.open({ dataDir: dir })).close();
     const edited = { ...migration001, sql: `${migration001.sql}\n-- edited` };
-    await expect(StoreDatabase.open({ dataDir: dir, migrations: [edited] })).rejects.toThrow(/Migration 1 \(init\) was changed/);
+    const list = migrations.map((m) => (m.id === 1 ? edited : m));
+    await expect(StoreDatabase.open({ dataDir: dir, migrations: list })).rejects.toThrow(/Migration 1 \(init\) was changed/);
+  });
+
+  it('refuses a database migrated by a newer version (a migration the code does not know)', async () => {
+    const dir = tempDir();
+    (await StoreDatabase.open({ dataDir: dir })).close();
+    await expect(StoreDatabase.open({ dataDir: dir, migrations: [migration001] })).rejects.toThrow(/migration 2 is unknown/);
   });
 
   it('keeps a second process out of an open data folder', async () => {

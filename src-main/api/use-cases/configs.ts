@@ -10,9 +10,10 @@ import {
   historyOf,
   insertVersion,
   listSummaries,
-  versionExists,
+  sourcePresetOf,
 } from '../../store/repos/configs';
 import { deleteDraft } from '../../store/repos/drafts';
+import { findPresetName } from '../../store/repos/presets';
 import type { SqlWriter } from '../../store/store-database';
 import { assertValid } from './invalid-config';
 import type { StoreService } from './store-service';
@@ -71,6 +72,8 @@ export interface NewVersionInput {
   note?: string;
   /** The version the text was edited from; defaults to the name's active version. */
   parentVersionId?: number | null;
+  /** The preset the config is created from; defaults to the parent's (null: none). */
+  sourcePresetId?: number | null;
   createdBy?: string;
 }
 
@@ -85,9 +88,11 @@ export function insertNextVersion(store: StoreService, sql: SqlWriter, input: Ne
     throw new StudioError('bad_request', `A title is required for the new config "${input.name}".`, { field: 'title' });
   }
   const parent = input.parentVersionId === undefined ? (active?.id ?? null) : input.parentVersionId;
-  if (input.parentVersionId != null && !versionExists(sql, input.parentVersionId)) {
-    throw new StudioError('not_found', `The parent version ${input.parentVersionId} does not exist.`);
+  const parentPreset = parent === null ? null : sourcePresetOf(sql, parent);
+  if (parentPreset === undefined) {
+    throw new StudioError('not_found', `The parent version ${parent} does not exist.`);
   }
+  const preset = input.sourcePresetId === undefined ? parentPreset : presetById(sql, input.sourcePresetId);
   const row = {
     name: input.name,
     title,
@@ -99,13 +104,21 @@ export function insertNextVersion(store: StoreService, sql: SqlWriter, input: Ne
     parentVersionId: parent,
     note: input.note ?? '',
     contentHash: sha256Hex(input.toml),
+    sourcePresetId: preset?.id ?? null,
   };
   const id = insertVersion(sql, row);
   // A saved version supersedes the editor's unsaved text for that name.
   deleteDraft(sql, input.name);
   // Built from what was inserted rather than read back: reading 5+ KB of TOML again would be a
   // fifth of a save's cost.
-  return { id, isActive: true, ...row };
+  return { id, isActive: true, ...row, sourcePresetName: preset?.name ?? null };
+}
+
+function presetById(sql: SqlWriter, id: number | null): { id: number; name: string } | null {
+  if (id === null) return null;
+  const name = findPresetName(sql, id);
+  if (name === undefined) throw new StudioError('not_found', `No preset with id ${id}.`, { field: 'sourcePresetId' });
+  return { id, name };
 }
 
 /** Save: validates, then stores the text as the name's next version and makes it active. */
@@ -130,7 +143,10 @@ export function restoreVersion(store: StoreService, id: number, note?: string): 
   });
 }
 
-/** Clone: the version's content as version 1 of a new name; the parent link keeps the lineage. */
+/**
+ * Clone: the version's content as version 1 of a new name; the parent link keeps the lineage.
+ * The clone's origin is its source config, not the preset that config came from.
+ */
 export function cloneVersion(store: StoreService, id: number, newName: string, newTitle: string): ConfigVersion {
   const source = getVersion(store, id);
   const clone = store.db.write((sql) => {
@@ -144,6 +160,7 @@ export function cloneVersion(store: StoreService, id: number, newName: string, n
       description: source.description,
       note: `Cloned from ${source.name}@${source.version}`,
       parentVersionId: source.id,
+      sourcePresetId: null,
     });
   });
   store.changed('configs');

@@ -1,4 +1,5 @@
 import { migration001 } from './001-init';
+import { migration002 } from './002-config-preset';
 
 export interface Migration {
   readonly id: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: an applied migration must never be edited. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];

@@ -1,7 +1,7 @@
 import type { ConfigSummary, ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import type { VersionEntry } from '../../../src-shared/api/schemas/versions';
 import type { Row, SqlReader, SqlWriter } from '../store-database';
-import { num, numOrNull, str } from './row';
+import { num, numOrNull, str, strOrNull } from './row';
 
 const ENTRY_COLUMNS =
   'id, name, title, description, version, is_active, created_at, created_by, parent_version_id, note, content_hash';
@@ -31,8 +31,18 @@ function toEntry(row: Row, buckets: string[]): VersionEntry {
 
 function toVersion(row: Row): ConfigVersion {
   const { buckets: _buckets, ...entry } = toEntry(row, []);
-  return { ...entry, configToml: str(row, 'config_toml') };
+  return {
+    ...entry,
+    configToml: str(row, 'config_toml'),
+    sourcePresetId: numOrNull(row, 'source_preset_id'),
+    sourcePresetName: strOrNull(row, 'source_preset_name'),
+  };
 }
+
+/** A whole version row plus the name of the preset it came from. */
+const VERSION_SELECT = `
+  SELECT c.*, p.name AS source_preset_name
+  FROM planner_configurations c LEFT JOIN config_presets p ON p.id = c.source_preset_id`;
 
 export interface NewVersionRow {
   name: string;
@@ -45,31 +55,45 @@ export interface NewVersionRow {
   parentVersionId: number | null;
   note: string;
   contentHash: string;
+  /** The preset the config was created from; none when omitted. */
+  sourcePresetId?: number | null;
 }
 
 export function insertVersion(sql: SqlWriter, row: NewVersionRow): number {
   sql.run('UPDATE planner_configurations SET is_active = 0 WHERE name = ? AND is_active = 1', [row.name]);
   sql.run(
     `INSERT INTO planner_configurations
-       (name, title, description, config_toml, version, is_active, created_at, created_by, parent_version_id, note, content_hash)
-     VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-    [row.name, row.title, row.description, row.configToml, row.version, row.createdAt, row.createdBy, row.parentVersionId, row.note, row.contentHash],
+       (name, title, description, config_toml, version, is_active, created_at, created_by, parent_version_id, note, content_hash, source_preset_id)
+     VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+    [
+      row.name,
+      row.title,
+      row.description,
+      row.configToml,
+      row.version,
+      row.createdAt,
+      row.createdBy,
+      row.parentVersionId,
+      row.note,
+      row.contentHash,
+      row.sourcePresetId ?? null,
+    ],
   );
   return sql.lastInsertId();
 }
 
 export function findVersion(sql: SqlReader, id: number): ConfigVersion | undefined {
-  const row = sql.get('SELECT * FROM planner_configurations WHERE id = ?', [id]);
+  const row = sql.get(`${VERSION_SELECT} WHERE c.id = ?`, [id]);
   return row === undefined ? undefined : toVersion(row);
 }
 
 export function findVersionByNumber(sql: SqlReader, name: string, version: number): ConfigVersion | undefined {
-  const row = sql.get('SELECT * FROM planner_configurations WHERE name = ? AND version = ?', [name, version]);
+  const row = sql.get(`${VERSION_SELECT} WHERE c.name = ? AND c.version = ?`, [name, version]);
   return row === undefined ? undefined : toVersion(row);
 }
 
 export function findActive(sql: SqlReader, name: string): ConfigVersion | undefined {
-  const row = sql.get('SELECT * FROM planner_configurations WHERE name = ? AND is_active = 1', [name]);
+  const row = sql.get(`${VERSION_SELECT} WHERE c.name = ? AND c.is_active = 1`, [name]);
   return row === undefined ? undefined : toVersion(row);
 }
 
@@ -87,8 +111,16 @@ export function findActiveHead(
     : { id: num(row, 'id'), version: num(row, 'version'), title: str(row, 'title'), description: str(row, 'description') };
 }
 
-export function versionExists(sql: SqlReader, id: number): boolean {
-  return sql.get('SELECT 1 AS found FROM planner_configurations WHERE id = ?', [id]) !== undefined;
+/** The preset a version came from (id and name), or null; undefined when the version does not exist. */
+export function sourcePresetOf(sql: SqlReader, id: number): { id: number; name: string } | null | undefined {
+  const row = sql.get(
+    `SELECT c.source_preset_id, p.name AS source_preset_name
+     FROM planner_configurations c LEFT JOIN config_presets p ON p.id = c.source_preset_id WHERE c.id = ?`,
+    [id],
+  );
+  if (row === undefined) return undefined;
+  const presetId = numOrNull(row, 'source_preset_id');
+  return presetId === null ? null : { id: presetId, name: str(row, 'source_preset_name') };
 }
 
 /** Every version of a name, newest first, with the buckets that use each one now. */

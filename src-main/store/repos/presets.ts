@@ -48,6 +48,11 @@ export function findPreset(sql: SqlReader, id: number): Preset | undefined {
   return row === undefined ? undefined : { ...toSummary(row), configToml: str(row, 'config_toml') };
 }
 
+export function findPresetName(sql: SqlReader, id: number): string | undefined {
+  const row = sql.get('SELECT name FROM config_presets WHERE id = ?', [id]);
+  return row === undefined ? undefined : str(row, 'name');
+}
+
 export function presetNameTaken(sql: SqlReader, name: string): boolean {
   return sql.get('SELECT 1 AS taken FROM config_presets WHERE name = ?', [name]) !== undefined;
 }

@@ -9,7 +9,7 @@ import { freeConfigName } from './preset-filter';
 
 /**
  * One preset against the config being edited (semantic and text diff), and "create a config from it": the new
- * config's first version records the preset it came from in its description and note.
+ * config records the preset it came from (`sourcePresetId`, kept by its later versions) and says so in its note.
  */
 export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelContext; onClose(): void }) {
   const preset = useStudioQuery('presets.get', { id });
@@ -32,9 +32,10 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
       name: configName,
       toml: used.configToml,
       title: `From preset ${used.name}`,
-      description: `Created from preset "${used.name}" (#${used.id}). ${used.description}`.trim(),
+      description: used.description,
       note: `From preset "${used.name}" (#${used.id}) by ${used.author}`,
       parentVersionId: null,
+      sourcePresetId: used.id,
     });
     ctx.selectConfig(created.id);
     onClose();

@@ -39,10 +39,17 @@ export function PresetsPanel({ ctx }: { ctx: PanelContext }) {
           </button>
         ))}
       </div>
+      {ctx.config && (
+        <p className="muted preset-origin" data-testid="config-preset-origin">
+          {ctx.config.sourcePresetName === null
+            ? `${ctx.config.name} was not created from a preset.`
+            : `${ctx.config.name} was created from preset ${ctx.config.sourcePresetName}.`}
+        </p>
+      )}
       {presets.error && <ErrorBanner error={presets.error} />}
       <ul className="preset-list" aria-label="Presets">
         {shown.map((p) => (
-          <li key={p.id}>
+          <li key={p.id} className={p.id === ctx.config?.sourcePresetId ? 'preset-source' : undefined}>
             <div className="preset-head">
               <strong>{p.name}</strong>
               <span className="muted">
@@ -50,6 +57,11 @@ export function PresetsPanel({ ctx }: { ctx: PanelContext }) {
                 {p.rating !== null ? ` · ★ ${p.rating.toFixed(1)}` : ''}
               </span>
             </div>
+            {p.id === ctx.config?.sourcePresetId && (
+              <p className="preset-source-note" data-testid="preset-source-marker">
+                Current config comes from this preset
+              </p>
+            )}
             {p.description && <p className="preset-description">{p.description}</p>}
             <div className="preset-foot">
               <span className="chips">

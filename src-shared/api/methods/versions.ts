@@ -12,7 +12,7 @@ export const versionsMethods = {
     z.array(versionEntrySchema),
   ),
   'versions.create': method(
-    'Save: validate the text and store it as the next version of the name (active; parent = the version edited, default the active one).',
+    'Save: validate the text and store it as the next version of the name (active; parent = the version edited, default the active one; source preset = the one given, default the parent\'s).',
     z
       .object({
         name: configNameSchema,
@@ -21,6 +21,8 @@ export const versionsMethods = {
         description: z.string().max(2000).optional(),
         note: z.string().max(2000).optional(),
         parentVersionId: id.nullable().optional(),
+        /** The preset this text was taken from; omitted: the parent's (null: none). */
+        sourcePresetId: id.nullable().optional(),
       })
       .strict(),
     configVersionSchema,

@@ -26,6 +26,9 @@ export const configVersionSchema = z.object({
   note: z.string(),
   /** sha-256 (hex) of `configToml`. */
   contentHash: z.string(),
+  /** The preset the config was created from (kept by its later versions, not by clones). */
+  sourcePresetId: z.number().int().nullable(),
+  sourcePresetName: z.string().nullable(),
 });
 export type ConfigVersion = z.infer<typeof configVersionSchema>;
 
