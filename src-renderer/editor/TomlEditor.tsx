@@ -60,7 +60,7 @@ export function TomlEditor({
       fontSize: 13,
       scrollBeyondLastLine: false,
       ariaLabel,
-      theme: dark.matches ? TOML_THEMES.dark : TOML_THEMES.light,
+      theme: editorTheme(dark),
       quickSuggestions: { other: true, comments: false, strings: true },
       // Suggestions come from the schema only; words of the document would be noise.
       wordBasedSuggestions: 'off',
@@ -86,10 +86,14 @@ export function TomlEditor({
       save();
     });
     diagnosticsRef.current = watchDiagnostics(model, (diagnostics) => callbacks.current.onProblemsChange?.(diagnostics.map((d) => d.problem)));
-    const onScheme = (e: MediaQueryListEvent) => monaco.editor.setTheme(e.matches ? TOML_THEMES.dark : TOML_THEMES.light);
+    // Follow the OS scheme, or the theme pinned on <html data-theme> (View > Theme).
+    const onScheme = () => monaco.editor.setTheme(editorTheme(dark));
     dark.addEventListener('change', onScheme);
+    const pinned = new MutationObserver(onScheme);
+    pinned.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => {
       dark.removeEventListener('change', onScheme);
+      pinned.disconnect();
       diagnosticsRef.current?.dispose();
       diagnosticsRef.current = null;
       changes.dispose();
@@ -126,4 +130,10 @@ export function TomlEditor({
   }, [readOnly, ariaLabel]);
 
   return <div ref={host} className="toml-editor" data-testid="toml-editor" />;
+}
+
+function editorTheme(osDark: MediaQueryList): string {
+  const pinned = document.documentElement.getAttribute('data-theme');
+  const isDark = pinned === 'dark' || (pinned !== 'light' && osDark.matches);
+  return isDark ? TOML_THEMES.dark : TOML_THEMES.light;
 }
