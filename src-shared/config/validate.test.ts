@@ -120,6 +120,8 @@ describe('validateStrategy', () => {
     const problems = validateStrategy(text, catalog).problems;
     expect(problems.find((p) => p.path.join('.') === 'planner.maxdepth')?.suggestion?.replacement).toBe('max_depth');
     expect(problems.find((p) => p.code === 'not_in_enum')?.message).toContain('did you mean "aggressive"?');
+    expect(problems.find((p) => p.code === 'not_in_enum')?.suggestion).toMatchObject({ label: 'Replace with "aggressive"', replacement: '"aggressive"' });
+    expect(problems.find((p) => p.path.join('.') === 'planner.maxdepth')?.suggestion?.label).toBe('Replace with "max_depth"');
     expect(problems.find((p) => p.path[3] === 'fills')?.message).toBe('sequence_generators.combinatorial.params.fills: element 2 = 1.5 is above the maximum 1');
     expect(problems.find((p) => p.path.join('.') === 'opportunity_calculators.profit_taking.priority_weight')?.message).toContain('module parameters go in');
   });

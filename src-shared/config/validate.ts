@@ -96,7 +96,11 @@ class Validator {
     const range: SourceRange | undefined = (at === 'value' ? locateValue(this.scan, path) : locateKey(this.scan, path)) ?? fallbackRange;
     const problem: ConfigProblem = { severity, code, path, message };
     if (range) problem.range = range;
-    if (suggestion !== undefined && range) problem.suggestion = { label: `Replace with "${suggestion}"`, replacement: suggestion, range };
+    if (suggestion !== undefined && range) {
+      // A TOML string value arrives already quoted; a key does not.
+      const shown = suggestion.startsWith('"') ? suggestion : `"${suggestion}"`;
+      problem.suggestion = { label: `Replace with ${shown}`, replacement: suggestion, range };
+    }
     this.problems.push(problem);
   }
 
