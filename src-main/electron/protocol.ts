@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
+import { contentTypeOf } from '../platform/content-type';
 
 /**
  * The renderer is served from `app://studio/…`, a privileged standard scheme, not `file://`:
@@ -28,19 +29,6 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 /**
  * The file under `rendererDir` a request asks for, or null when the URL is not the app's or
@@ -85,7 +73,7 @@ export async function rendererResponse(rendererDir: string, requestUrl: string):
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',

@@ -1,23 +1,8 @@
+import type { ModuleTiming } from '../invoke';
 import type { CacheStats, OperationStats, PerfReport } from '../../../src-shared/api/schemas/planner-ops';
 
-interface Accumulator {
-  module: string;
-  operation: string;
-  count: number;
-  totalMs: number;
-  minMs: number;
-  maxMs: number;
-}
-
 /** Timings as the engine reports them per run (count, total, min, max per module and operation). */
-export interface TimingSample {
-  module: string;
-  operation: string;
-  count: number;
-  totalMs: number;
-  minMs: number;
-  maxMs: number;
-}
+export type TimingSample = ModuleTiming;
 
 export function cacheStats(hits: number, misses: number): CacheStats {
   const asked = hits + misses;
@@ -31,7 +16,7 @@ export function cacheStats(hits: number, misses: number): CacheStats {
  * API returns, `formatPerfReport` the text.
  */
 export class PerfTracker {
-  private readonly ops = new Map<string, Accumulator>();
+  private readonly ops = new Map<string, ModuleTiming>();
   private generated = 0;
   private evaluated = 0;
   private calcHits = 0;
