@@ -10,6 +10,11 @@ test('dry-run: the report of the stored config, then live for the edited text', 
   const modules = panel.getByRole('table', { name: 'Modules loaded' });
   await expect(modules).toContainText('direct_buy');
   await expect(modules).toContainText('max_depth =');
+  // Values come resolved by the engine, each with its source: the presets leave eligibility's
+  // min_hold_days out, so it is taken from [planner].
+  const eligibility = modules.getByRole('row').filter({ has: page.getByText('eligibility', { exact: true }) });
+  await expect(eligibility.locator('[data-source="runtime"]', { hasText: /^min_hold_days = \d+$/ })).toHaveAttribute('title', 'from [planner]');
+  await expect(eligibility.locator('[data-source="file"]')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/dry-run.png' });
 
   // Break the text: an unknown module shows up as a problem with its line.

@@ -5,9 +5,10 @@ import type { PluginLoadResult } from '../../src-shared/api/schemas/planner-ops'
 import type { PlanRequest, PlanRunResult } from '../../src-shared/api/schemas/plan';
 import type { StrategyConfig } from '../../src-shared/config/strategy';
 import { validateStrategy } from '../../src-shared/config/validate';
-import type { ModuleCatalog } from '../../src-shared/domain/modules';
+import type { ModuleCatalog, ModuleKind } from '../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../src-shared/domain/problems';
 import { createBuiltinRegistry } from './builtins';
+import type { AnyModule } from './module-types';
 import { loadedPluginFiles, loadPlugins, type PluginFile } from './ops/plugins';
 import type { ModuleRegistry } from './registry';
 import { WorkerPool } from './worker/pool';
@@ -51,6 +52,10 @@ export class PlannerService {
 
   catalog(): ModuleCatalog {
     return this.registry.catalog();
+  }
+
+  module(kind: ModuleKind, name: string): AnyModule | undefined {
+    return this.registry.get(kind, name);
   }
 
   validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] } {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinMeta } from '../builtin-meta';
 import { createBuiltinRegistry } from '../builtins';
 import { CircuitBreaker } from './circuit-breaker';
 import { dryRun } from './dry-run';
@@ -66,7 +67,58 @@ describe('dryRun', () => {
     expect(report.totalMaxGenerated).toBe(2 + 1 + 6 + 16);
     expect(report.totalMaxEvaluated).toBe(12);
     const pt = report.modules.find((m) => m.name === 'averaging_down');
-    expect(pt).toEqual({ name: 'averaging_down', kind: 'calculator', enabled: false, source: 'builtin', breaker: 'closed' });
+    expect(pt).toMatchObject({ name: 'averaging_down', kind: 'calculator', enabled: false, source: 'builtin', breaker: 'closed' });
+  });
+
+  it('lists the params each module will run with and where each value comes from', () => {
+    const toml = `${SMALL.replace('max_depth = 3\n', 'max_depth = 3\nsell_cooldown_days = 60\n')}
+[filters.recently_traded.params]
+buy_cooldown_days = 7
+`;
+    const report = dryRun({ toml, catalog });
+    expect(report.valid).toBe(true);
+    const of = (name: string) => report.modules.find((m) => m.name === name);
+    // adaptive: max_depth injected from [planner] (3, not its default 5); thresholds are its defaults
+    expect(of('adaptive')?.resolvedParams).toEqual({ max_depth: 3, geographic_gap_threshold: 0.02, sector_gap_threshold: 0.01 });
+    expect(of('adaptive')?.paramSources).toEqual({ max_depth: 'runtime', geographic_gap_threshold: 'default', sector_gap_threshold: 'default' });
+    // direct_buy: the file's max_depth = 2 wins over the injected 3
+    expect([of('direct_buy')?.resolvedParams.max_depth, of('direct_buy')?.paramSources.max_depth]).toEqual([2, 'file']);
+    // single_best: nothing injected, its own default
+    expect([of('single_best')?.resolvedParams.max_depth, of('single_best')?.paramSources.max_depth]).toEqual([1, 'default']);
+    // recently_traded: buy cooldown from the file, sell cooldown from [planner] (60, not 180)
+    expect(of('recently_traded')?.resolvedParams).toEqual({
+      buy_cooldown_days: 7,
+      sell_cooldown_days: 60,
+      enforce_buy_cooldown: true,
+      enforce_sell_cooldown: true,
+    });
+    expect(of('recently_traded')?.paramSources).toEqual({
+      buy_cooldown_days: 'file',
+      sell_cooldown_days: 'runtime',
+      enforce_buy_cooldown: 'default',
+      enforce_sell_cooldown: 'default',
+    });
+  });
+
+  it('resolves a plugin module through the engine\'s registry, runtime injection included', () => {
+    const registry = createBuiltinRegistry();
+    registry.register('filter', {
+      meta: { ...builtinMeta('filter', 'depth_cap', 'Test plugin filter.', []), source: { type: 'plugin', plugin: 'depth-cap.mjs' } },
+      params: {
+        cap: { type: 'integer', default: 9, min: 1, max: 20, description: 'Cap.' },
+        strict: { type: 'boolean', default: false, description: 'Strict.' },
+      },
+      // twice the global max_depth, as a plugin may inject
+      runtimeParams: (settings) => ({ cap: settings.max_depth * 2 }),
+      run: (sequences) => [...sequences],
+    });
+    const report = dryRun({
+      toml: `${SMALL}\n[filters.depth_cap]\nenabled = true\n`,
+      catalog: registry.catalog(),
+      modules: (kind, name) => registry.get(kind, name),
+    });
+    const cap = report.modules.find((m) => m.name === 'depth_cap');
+    expect(cap).toMatchObject({ source: 'plugin depth-cap.mjs', resolvedParams: { cap: 6, strict: false }, paramSources: { cap: 'runtime', strict: 'default' } });
   });
 
   it('accepts each built-in preset', () => {

@@ -1,30 +1,30 @@
 import { validateStrategy } from '../../../src-shared/config/validate';
-import type { ModuleConfig, StrategyConfig } from '../../../src-shared/config/strategy';
+import type { ModuleConfig, PlannerSettings, StrategyConfig } from '../../../src-shared/config/strategy';
 import type { DryRunReport, PluginLoadResult, SequenceEstimate } from '../../../src-shared/api/schemas/planner-ops';
-import type { ModuleCatalog, ModuleDescriptor, ParamValue } from '../../../src-shared/domain/modules';
+import type { ModuleCatalog, ModuleDescriptor, ModuleKind, ParamValue } from '../../../src-shared/domain/modules';
 import { createBuiltinRegistry } from '../builtins';
+import type { AnyModule } from '../module-types';
 import { plannerSettings } from '../planner-params';
 import type { ModuleRegistry } from '../registry';
-import { resolveParams } from '../resolve-params';
+import { resolveParamsWithSources, type ResolvedParams } from '../resolve-params';
 import type { CircuitBreaker } from './circuit-breaker';
 
 /** Above this many evaluated sequences a run is slow enough to warn about. */
 const EVALUATION_WARNING = 1000;
 
+/** Finds the registered module the engine would run (built-in or plugin). */
+export type ModuleLookup = (kind: ModuleKind, name: string) => AnyModule | undefined;
+
 let builtins: ModuleRegistry | undefined;
+const builtinLookup: ModuleLookup = (kind, name) => (builtins ??= createBuiltinRegistry()).get(kind, name);
 
 /**
- * The params a run would give the module: built-ins resolve exactly as the engine does
- * (defaults ← values injected from [planner] ← the file); plugin modules, whose injection the
- * catalog does not describe, get their defaults ← the file.
+ * The params a run would give the module, by the engine's own merge (defaults ← values injected
+ * from [planner] ← the file). A module that is not registered (an unknown name, already reported
+ * as a problem) falls back to the catalog's spec, if any, and the file.
  */
-function resolved(config: StrategyConfig, m: ModuleConfig, d: ModuleDescriptor | undefined): Readonly<Record<string, ParamValue>> {
-  builtins ??= createBuiltinRegistry();
-  const builtin = d?.meta.source.type === 'builtin' ? builtins.get(m.kind, m.name) : undefined;
-  if (builtin !== undefined) return resolveParams(builtin, m, plannerSettings(config.planner));
-  const out: Record<string, ParamValue> = {};
-  for (const [key, spec] of Object.entries(d?.params ?? {})) out[key] = spec.default;
-  return { ...out, ...m.params };
+function resolved(settings: PlannerSettings, m: ModuleConfig, kind: ModuleKind, d: ModuleDescriptor | undefined, lookup: ModuleLookup): ResolvedParams {
+  return resolveParamsWithSources(lookup(kind, m.name) ?? { params: d?.params ?? {} }, m, settings);
 }
 
 const n = (v: ParamValue | undefined, fallback: number): number => (typeof v === 'number' ? v : fallback);
@@ -37,7 +37,11 @@ const n = (v: ParamValue | undefined, fallback: number): number => (typeof v ===
  * held buy with relax_max_position). Candidates are at most
  * `max_opportunities_per_category` per enabled calculator.
  */
-function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>): { estimates: SequenceEstimate[]; generated: number; evaluated: number } {
+function estimate(
+  config: StrategyConfig,
+  byName: Map<string, ModuleDescriptor>,
+  params: (kind: ModuleKind, m: ModuleConfig) => ResolvedParams['values'],
+): { estimates: SequenceEstimate[]; generated: number; evaluated: number } {
   const planner = config.planner;
   const perCategory = n(planner.max_opportunities_per_category, 5);
   const batch = planner.enable_batch_generation !== false;
@@ -47,7 +51,7 @@ function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>)
 
   for (const m of config.modules.pattern.filter((p) => p.enabled)) {
     const d = byName.get(`pattern:${m.name}`);
-    const p = resolved(config, m, d);
+    const p = params('pattern', m);
     // as the engine does: a pattern runs at depths 1..its max_depth (batch) or at its max_depth
     const depth = typeof p.max_depth === 'number' ? p.max_depth : 1;
     const per = m.name === 'adaptive' ? 2 : 1;
@@ -64,8 +68,7 @@ function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>)
     }
   }
   for (const m of config.modules.sequence_generator.filter((g) => g.enabled)) {
-    const d = byName.get(`sequence_generator:${m.name}`);
-    const p = resolved(config, m, d);
+    const p = params('sequence_generator', m);
     let max = 0;
     let note = 'plugin module: no estimate';
     if (typeof p.max_combinations === 'number') {
@@ -86,7 +89,7 @@ function estimate(config: StrategyConfig, byName: Map<string, ModuleDescriptor>)
   const generated = estimates.reduce((sum, e) => sum + e.maxSequences, 0);
   let evaluated = generated;
   for (const m of config.modules.filter.filter((f) => f.enabled)) {
-    const p = resolved(config, m, byName.get(`filter:${m.name}`));
+    const p = params('filter', m);
     if (typeof p.max_sequences === 'number') evaluated = Math.min(evaluated, p.max_sequences);
   }
   return { estimates, generated, evaluated };
@@ -102,6 +105,8 @@ export function dryRun(input: {
   catalog: ModuleCatalog;
   breaker?: CircuitBreaker;
   plugins?: readonly PluginLoadResult[];
+  /** The engine's registered modules (default: the built-ins), whose params are resolved as a run would. */
+  modules?: ModuleLookup;
 }): DryRunReport {
   const { config, problems } = validateStrategy(input.toml, input.catalog);
   const plugins = [...(input.plugins ?? [])];
@@ -112,21 +117,32 @@ export function dryRun(input: {
   if (config === null) return report;
 
   const byName = new Map(input.catalog.modules.map((m) => [`${m.meta.kind}:${m.meta.name}`, m]));
+  const lookup = input.modules ?? builtinLookup;
+  const settings = plannerSettings(config.planner);
+  const params = new Map<ModuleConfig, ResolvedParams>();
+  const paramsOf = (kind: ModuleKind, m: ModuleConfig): ResolvedParams => {
+    let p = params.get(m);
+    if (p === undefined) params.set(m, (p = resolved(settings, m, kind, byName.get(`${kind}:${m.name}`), lookup)));
+    return p;
+  };
   for (const kind of ['calculator', 'pattern', 'sequence_generator', 'filter'] as const) {
     for (const m of config.modules[kind]) {
       const d = byName.get(`${kind}:${m.name}`);
       const breaker = input.breaker?.state(m.name).state ?? 'closed';
       if (m.enabled && breaker === 'open') warnings.push(`${m.name} is skipped: its circuit breaker is open after repeated failures.`);
+      const { values, sources } = paramsOf(kind, m);
       report.modules.push({
         name: m.name,
         kind,
         enabled: m.enabled,
         source: d?.meta.source.type === 'plugin' ? `plugin ${d.meta.source.plugin}` : 'builtin',
         breaker,
+        resolvedParams: { ...values },
+        paramSources: { ...sources },
       });
     }
   }
-  const { estimates, generated, evaluated } = estimate(config, byName);
+  const { estimates, generated, evaluated } = estimate(config, byName, (kind, m) => paramsOf(kind, m).values);
   report.estimates = estimates;
   report.totalMaxGenerated = generated;
   report.totalMaxEvaluated = evaluated;

@@ -7,7 +7,7 @@ import type { StrategyConfig } from '../../../src-shared/config/strategy';
 import { MODULE_KINDS, type ModuleCatalog } from '../../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
-import { dryRun } from './dry-run';
+import { dryRun, type ModuleLookup } from './dry-run';
 import { checkHealth, type HealthInput } from './health';
 import { PlannerInstanceCache } from './instance-cache';
 import type { JsonLinesLogger } from './json-lines-logger';
@@ -26,6 +26,8 @@ export interface PlannerEngine {
     options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void; timeoutMs?: number },
   ): Promise<PlanRunResult>;
   pluginResults(): Promise<PluginLoadResult[]>;
+  /** A registered module (built-in or plugin), so the dry-run resolves params as a run does. */
+  module: ModuleLookup;
 }
 
 export interface PlannerOpsOptions {
@@ -271,7 +273,7 @@ export class PlannerOps {
 
   async dryRun(toml: string): Promise<DryRunReport> {
     const plugins = await this.engine.pluginResults();
-    return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins });
+    return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins, modules: (kind, name) => this.engine.module(kind, name) });
   }
 
   async health(input: Pick<HealthInput, 'config' | 'pingStore' | 'storeRecovery'> = {}): Promise<HealthReport> {

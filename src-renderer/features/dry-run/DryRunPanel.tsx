@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
-import { validateStrategy } from '../../../src-shared/config/validate';
 import type { PanelContext } from '../panels';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useEventLogCapture } from '../activity/event-log';
 import { DryRunReportView } from './DryRunReportView';
-import { effectiveParams } from './effective-params';
 import { useDebounced } from './use-debounced';
 import '../health/health.css';
 
@@ -15,12 +12,6 @@ export function DryRunPanel({ ctx }: { ctx: PanelContext }) {
   useEventLogCapture();
   const toml = useDebounced(ctx.buffer, 400);
   const report = useStudioQuery('planner.dryRun', { toml }, { enabled: ctx.config !== null });
-  const catalog = useStudioQuery('planner.catalog', {});
-  const params = useMemo(() => {
-    if (!catalog.data) return null;
-    const { config } = validateStrategy(toml, catalog.data);
-    return config ? effectiveParams(catalog.data, config) : null;
-  }, [catalog.data, toml]);
 
   if (!ctx.config) return <p className="muted">Select a config to see its dry-run.</p>;
   return (
@@ -30,7 +21,7 @@ export function DryRunPanel({ ctx }: { ctx: PanelContext }) {
         {toml !== ctx.buffer || report.isFetching ? ' Updating…' : ''}
       </p>
       {report.error && <ErrorBanner error={report.error} />}
-      {report.data && <DryRunReportView report={report.data} params={params} />}
+      {report.data && <DryRunReportView report={report.data} />}
     </div>
   );
 }

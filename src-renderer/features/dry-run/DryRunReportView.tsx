@@ -1,6 +1,5 @@
 import type { DryRunReport } from '../../../src-shared/api/schemas/planner-ops';
 import { ProblemList } from '../../ui/ProblemList';
-import type { EffectiveParam } from './effective-params';
 import { EstimateTable } from './EstimateTable';
 import { ModulesTable } from './ModulesTable';
 
@@ -8,7 +7,7 @@ import { ModulesTable } from './ModulesTable';
  * A dry-run report: validity, problems and warnings, every module with the parameters it would
  * run with, and the estimated number of sequences per generator and depth.
  */
-export function DryRunReportView({ report, params }: { report: DryRunReport; params: Map<string, EffectiveParam[]> | null }) {
+export function DryRunReportView({ report }: { report: DryRunReport }) {
   const enabled = report.modules.filter((m) => m.enabled).length;
   const errors = report.problems.filter((p) => p.severity === 'error');
   const located = report.problems.filter((p) => p.severity !== 'error');
@@ -41,7 +40,7 @@ export function DryRunReportView({ report, params }: { report: DryRunReport; par
         </>
       )}
       {report.estimates.length > 0 && <EstimateTable estimates={report.estimates} />}
-      {report.modules.length > 0 && <ModulesTable modules={report.modules} params={params} />}
+      {report.modules.length > 0 && <ModulesTable modules={report.modules} />}
       {report.plugins.length > 0 && (
         <>
           <h4 className="section-title">Plugins</h4>

@@ -1,14 +1,17 @@
 import { Fragment } from 'react';
 import type { DryRunReport } from '../../../src-shared/api/schemas/planner-ops';
 import { SECTION_OF_KIND } from '../../../src-shared/domain/modules';
-import { formatParamValue, moduleKey, type EffectiveParam } from './effective-params';
+import { effectiveParams, formatParamValue, moduleKey, PARAM_SOURCE_LABEL } from './effective-params';
 
-/** Every module with its state and the parameters it would run with (file values in bold). */
-export function ModulesTable({ modules, params }: { modules: DryRunReport['modules']; params: Map<string, EffectiveParam[]> | null }) {
+/** Every module with its state and the parameters a run gives it, each marked with where its value comes from. */
+export function ModulesTable({ modules }: { modules: DryRunReport['modules'] }) {
   return (
     <>
       <h4 className="section-title">Modules</h4>
-      <p className="muted module-legend">Parameters in bold are set in the file; grey ones are the spec defaults (the engine may derive some at run time, e.g. a pattern's depth from [planner]).</p>
+      <p className="muted module-legend">
+        The values a run uses: <span className="param-file">bold</span> = set in the file, <span className="param-runtime">italic</span> = taken from
+        [planner] (e.g. a pattern's max_depth), <span className="param-default">grey</span> = the module's default.
+      </p>
       <table className="table modules-table" aria-label="Modules loaded">
         <thead>
           <tr>
@@ -19,7 +22,7 @@ export function ModulesTable({ modules, params }: { modules: DryRunReport['modul
         </thead>
         <tbody>
           {modules.map((m) => {
-            const list = params?.get(moduleKey(m.kind, m.name)) ?? [];
+            const list = effectiveParams(m);
             return (
               <tr key={moduleKey(m.kind, m.name)} className={m.enabled ? undefined : 'muted'}>
                 <td>
@@ -35,7 +38,7 @@ export function ModulesTable({ modules, params }: { modules: DryRunReport['modul
                   {list.map((p, i) => (
                     <Fragment key={p.key}>
                       {i > 0 && ', '}
-                      <span className={p.fromFile ? 'param-set' : 'param-default'} title={p.fromFile ? 'set in the file' : 'default'}>
+                      <span className={`param-${p.source}`} title={PARAM_SOURCE_LABEL[p.source]} data-source={p.source}>
                         {p.key} = {formatParamValue(p.value)}
                       </span>
                     </Fragment>

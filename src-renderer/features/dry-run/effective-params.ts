@@ -1,30 +1,25 @@
-import type { StrategyConfig } from '../../../src-shared/config/strategy';
-import type { ModuleCatalog, ModuleKind, ParamValue } from '../../../src-shared/domain/modules';
+import type { DryRunReport, ParamSource } from '../../../src-shared/api/schemas/planner-ops';
+import type { ModuleKind, ParamValue } from '../../../src-shared/domain/modules';
 
 export interface EffectiveParam {
   key: string;
   value: ParamValue;
-  /** Written in the file (else the spec default applies). */
-  fromFile: boolean;
+  source: ParamSource;
 }
 
+/** How each source reads in the table's tooltips and legend. */
+export const PARAM_SOURCE_LABEL: Readonly<Record<ParamSource, string>> = {
+  file: 'set in the file',
+  runtime: 'from [planner]',
+  default: 'module default',
+};
+
 /**
- * The parameters each module will run with: the catalog defaults overlaid with what the file
- * writes, keyed `kind:name`. Mirrors the engine's `defaults ← file params` merge for display.
+ * A module's parameters as the dry-run resolved them (by the engine's own merge, main side), in
+ * the engine's order, each with where its value comes from.
  */
-export function effectiveParams(catalog: ModuleCatalog, config: StrategyConfig): Map<string, EffectiveParam[]> {
-  const out = new Map<string, EffectiveParam[]>();
-  for (const m of catalog.modules) {
-    const written = config.modules[m.meta.kind].find((c) => c.name === m.meta.name)?.params ?? {};
-    out.set(
-      moduleKey(m.meta.kind, m.meta.name),
-      Object.entries(m.params).map(([key, spec]) => {
-        const fromFile = Object.prototype.hasOwnProperty.call(written, key);
-        return { key, value: fromFile ? (written[key] as ParamValue) : spec.default, fromFile };
-      }),
-    );
-  }
-  return out;
+export function effectiveParams(module: DryRunReport['modules'][number]): EffectiveParam[] {
+  return Object.entries(module.resolvedParams).map(([key, value]) => ({ key, value, source: module.paramSources[key] ?? 'default' }));
 }
 
 export function moduleKey(kind: ModuleKind, name: string): string {

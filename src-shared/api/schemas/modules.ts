@@ -4,7 +4,7 @@ import type { ModuleCatalog } from '../../domain/modules';
 /** Runtime schema of the module catalog (`planner.catalog`), mirroring `domain/modules.ts`. */
 export const moduleKindSchema = z.enum(['calculator', 'pattern', 'sequence_generator', 'filter']);
 
-const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number()), z.array(z.string())]);
+export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number()), z.array(z.string())]);
 
 export const paramSpecSchema = z.object({
   type: z.enum(['number', 'integer', 'boolean', 'string', 'number[]', 'string[]']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moduleKindSchema } from './modules';
+import { moduleKindSchema, paramValueSchema } from './modules';
 import { planRunResultSchema } from './plan';
 import { configProblemSchema } from './problems';
 
@@ -75,6 +75,10 @@ export const sequenceEstimateSchema = z.object({
 });
 export type SequenceEstimate = z.infer<typeof sequenceEstimateSchema>;
 
+/** Where a resolved param's value comes from: the module's spec, the `[planner]` section (injected by the engine), or the file. */
+export const paramSourceSchema = z.enum(['default', 'runtime', 'file']);
+export type ParamSource = z.infer<typeof paramSourceSchema>;
+
 export const dryRunReportSchema = z.object({
   valid: z.boolean(),
   problems: z.array(configProblemSchema),
@@ -86,6 +90,9 @@ export const dryRunReportSchema = z.object({
       enabled: z.boolean(),
       source: z.string(),
       breaker: z.enum(['closed', 'open', 'half_open']),
+      /** The params a run gives the module, merged by the engine's own function. */
+      resolvedParams: z.record(paramValueSchema),
+      paramSources: z.record(paramSourceSchema),
     }),
   ),
   estimates: z.array(sequenceEstimateSchema),
