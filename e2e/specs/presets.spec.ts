@@ -5,6 +5,8 @@ test('presets: filter by tag and search, preview the diff, create a config from 
   await page.getByRole('tab', { name: 'Presets' }).click();
   const list = page.getByRole('list', { name: 'Presets' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
+  // The seeded aggressive config is open: it comes from the built-in aggressive preset.
+  await expect(page.getByTestId('config-preset-origin')).toHaveText('aggressive was created from preset aggressive.');
 
   await page.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: /^aggressive/ }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);

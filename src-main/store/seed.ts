@@ -31,9 +31,10 @@ function describePreset(name: string, toml: string): { title: string; descriptio
 }
 
 /**
- * First launch (the `seeded` meta flag is absent): the built-in presets as configs (version 1)
- * and as presets, a `core` bucket assigned to `default`, and the sample portfolio — in one
- * transaction, so a crash leaves either all of it or none and the next launch tries again.
+ * First launch (the `seeded` meta flag is absent): the built-in presets as presets and as
+ * configs (version 1) that record the preset they come from, a `core` bucket assigned to
+ * `default`, and the sample portfolio — in one transaction, so a crash leaves either all of it
+ * or none and the next launch tries again.
  * Runs once per data folder: a user who deletes the seeded configs does not get them back.
  */
 export function seedFirstLaunch(db: StoreDatabase, now: string, assetsDir = assetPath()): boolean {
@@ -56,6 +57,16 @@ export function seedFirstLaunch(db: StoreDatabase, now: string, assetsDir = asse
       const name = path.basename(file, '.toml');
       const toml = fs.readFileSync(path.join(presetDir, file), 'utf8');
       const { title, description } = describePreset(name, toml);
+      const presetId = insertPreset(sql, {
+        name,
+        description,
+        configToml: toml,
+        author: 'Planner Studio',
+        tags: BUILTIN_TAGS[name] ?? ['builtin'],
+        rating: null,
+        createdAt: now,
+        builtin: true,
+      });
       const id = insertVersion(sql, {
         name,
         title,
@@ -67,18 +78,9 @@ export function seedFirstLaunch(db: StoreDatabase, now: string, assetsDir = asse
         parentVersionId: null,
         note: 'Built-in preset',
         contentHash: sha256Hex(toml),
+        sourcePresetId: presetId,
       });
       if (name === 'default') defaultId = id;
-      insertPreset(sql, {
-        name,
-        description,
-        configToml: toml,
-        author: 'Planner Studio',
-        tags: BUILTIN_TAGS[name] ?? ['builtin'],
-        rating: null,
-        createdAt: now,
-        builtin: true,
-      });
     }
     const core = insertBucket(sql, 'core', 'The main portfolio bucket', now);
     if (defaultId !== undefined) {

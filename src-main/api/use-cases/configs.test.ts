@@ -4,6 +4,7 @@ import { sha256Hex } from '../../store/hash';
 import {
   cloneVersion,
   createVersion,
+  getActive,
   getVersion,
   historyOfName,
   listConfigs,
@@ -11,6 +12,7 @@ import {
   restoreVersion,
 } from './configs';
 import { saveDraft, getDraft } from './drafts';
+import { listAllPresets } from './presets';
 import { openStoreService } from './store-service';
 import { openTestStore } from './test-support';
 
@@ -111,6 +113,9 @@ describe('config versions', () => {
     const names = listConfigs(store).map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['default', 'conservative', 'aggressive']));
     expect(listConfigs(store).find((c) => c.name === 'default')?.buckets).toEqual(['core']);
+    // each seeded config records the built-in preset it is
+    const preset = listAllPresets(store).find((p) => p.name === 'conservative');
+    expect(getActive(store, 'conservative')).toMatchObject({ sourcePresetId: preset?.id, sourcePresetName: 'conservative' });
     expect(changes).toEqual([]);
     store.db.close();
     const again = await openStoreService({ dataDir: dir });
