@@ -42,6 +42,7 @@ test('presets: filter by tag and search, preview the diff, create a config from 
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(page.getByTestId('config-preset-origin')).toHaveText('conservative-copy was created from preset conservative.');
   await expect(list.getByTestId('preset-source-marker')).toHaveCount(1);
+  await expect(page.locator('.editor-heading')).toContainText('from preset conservative');
   await expect(list.getByRole('listitem').filter({ hasText: 'Current config comes from this preset' })).toContainText('conservative');
   // A later version keeps its origin (saved through the API, as the editor's save does).
   await studio.api('versions.create', { name: 'conservative-copy', toml: `${created.configToml}\n# tuned\n` });

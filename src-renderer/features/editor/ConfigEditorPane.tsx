@@ -16,6 +16,7 @@ export function ConfigEditorPane({ session, onSaveRequest }: Props) {
         {config ? (
           <span className="editor-heading" title={`${config.name} v${config.version} — ${config.title}`}>
             <strong>{config.name}</strong> v{config.version} — {config.title}
+            {config.sourcePresetName !== null && <span className="editor-origin"> · from preset {config.sourcePresetName}</span>}
           </span>
         ) : (
           <span className="editor-heading">No config selected</span>
