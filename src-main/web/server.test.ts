@@ -124,3 +124,22 @@ function rawGet(pathname: string): Promise<{ status: number; body: string }> {
     req.end();
   });
 }
+
+describe('web host serving a renderer folder it cannot read', () => {
+  it('answers instead of crashing the process when index.html cannot be read', async () => {
+    // index.html as a folder: opening it succeeds, reading it fails (EISDIR), like a file
+    // removed or replaced while the renderer is rebuilt
+    const brokenDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-renderer-broken-'));
+    fs.mkdirSync(path.join(brokenDir, 'index.html'));
+    const brokenHost = await startWebHost({ studio, port: 0, rendererDir: brokenDir });
+    try {
+      const res = await fetch(`http://127.0.0.1:${brokenHost.port}/`);
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain('no index.html');
+      // still serving
+      expect((await fetch(`http://127.0.0.1:${brokenHost.port}/api/configs.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${brokenHost.token}` }, body: '{}' })).status).toBe(200);
+    } finally {
+      await brokenHost.close();
+    }
+  });
+});
