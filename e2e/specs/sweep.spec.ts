@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/studio';
+import { replaceEditorLine } from '../pages/editor';
 
 test('sweep: one parameter over a range gives a line chart, and "use this value" opens the edit in the save review', async ({ studio }) => {
   const { page } = studio;
@@ -74,4 +75,29 @@ test('sweep: a range outside the parameter bounds cannot be run and says why', a
   await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('3');
   await expect(form.getByRole('alert')).toContainText('planner.priority_threshold: above its maximum 1');
   await expect(form.getByRole('button', { name: /^Run sweep/ })).toBeDisabled();
+});
+
+test('sweep: "use this value" shows the value in the editor even when the user typed that same text earlier', async ({ studio }) => {
+  const { page } = studio;
+  // Hand-try max_depth = 3, then settle on 4: the editor has now emitted a text with "= 3".
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('max_depth = 7');
+  await replaceEditorLine(page, 11, 'max_depth = 3');
+  await replaceEditorLine(page, 11, 'max_depth = 4');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('max_depth = 4');
+
+  await page.getByRole('tab', { name: 'Sweep' }).click();
+  const form = page.getByRole('form', { name: 'Parameter sweep' });
+  await form.getByRole('combobox', { name: 'Parameter 1 parameter' }).selectOption('planner.max_depth');
+  await form.getByRole('textbox', { name: 'Parameter 1 from' }).fill('2');
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('3');
+  await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('2');
+  await form.getByRole('button', { name: 'Run sweep (2 runs)' }).click();
+  const result = page.getByRole('region', { name: 'Sweep result' });
+  await result.getByRole('button', { name: 'Use planner.max_depth = 3' }).click({ timeout: 60_000 });
+  const review = page.getByRole('dialog', { name: /Review changes to aggressive/ });
+  await expect(review).toBeVisible();
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  // The editor shows what the review offered to save, not the text typed before.
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('max_depth = 3');
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('max_depth = 4');
 });

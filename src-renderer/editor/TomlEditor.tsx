@@ -8,6 +8,7 @@ import { registerTomlLanguage, TOML_LANGUAGE_ID, TOML_THEMES } from './toml-lang
 import { registerTomlProviders, watchDiagnostics } from './toml-providers';
 
 export interface TomlEditorProps {
+  /** Text put in the editor from outside, each time it changes; never the text `onChange` reported. */
   value: string;
   readOnly?: boolean;
   onChange?: (value: string) => void;
@@ -38,8 +39,6 @@ export function TomlEditor({
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const diagnosticsRef = useRef<ReturnType<typeof watchDiagnostics> | null>(null);
-  /** Texts the editor reported through onChange since the last value from outside. */
-  const echoes = useRef(new Set<string>());
   const fetched = useStudioQuery('planner.catalog', {}, { enabled: givenCatalog === undefined });
   const catalog = givenCatalog === undefined ? (fetched.data ?? null) : givenCatalog;
   const callbacks = useRef({ onChange, onSaveRequest, onProblemsChange });
@@ -71,12 +70,7 @@ export function TomlEditor({
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
-    const changes = editor.onDidChangeModelContent(() => {
-      const text = editor.getValue();
-      echoes.current.add(text);
-      if (echoes.current.size > 50) echoes.current.delete(echoes.current.values().next().value!);
-      callbacks.current.onChange?.(text);
-    });
+    const changes = editor.onDidChangeModelContent(() => callbacks.current.onChange?.(editor.getValue()));
     // Ctrl+S goes to onSaveRequest when given; otherwise it bubbles to the page's own handler.
     const keys = editor.onKeyDown((e) => {
       const save = callbacks.current.onSaveRequest;
@@ -114,15 +108,12 @@ export function TomlEditor({
   }, [catalog]);
 
   useEffect(() => {
+    // Only a new `value` from outside replaces the text: hosts never feed typed text back (by the
+    // time React renders a keystroke the user may have typed the next, and setting the older text
+    // would move the cursor and drop input). Whatever the user typed before, a new value is shown,
+    // even one equal to a text typed earlier.
     const editor = editorRef.current;
-    // A value the editor itself emitted is an echo of typing that may already be stale (the user
-    // typed on before React rendered): setting it would move the cursor and drop keystrokes.
-    if (!editor || echoes.current.has(value)) {
-      if (editor?.getValue() === value) echoes.current.clear();
-      return;
-    }
-    echoes.current.clear();
-    if (editor.getValue() !== value) editor.setValue(value);
+    if (editor && editor.getValue() !== value) editor.setValue(value);
   }, [value]);
 
   useEffect(() => {
