@@ -40,6 +40,16 @@ describe('PlannerService (worker threads)', () => {
     }
   });
 
+  it('fails a run still in progress when the service closes, instead of leaving it pending', async () => {
+    const service = new PlannerService({ workers: 1 });
+    const big = generatePortfolio({ securities: 500, positions: 200, seed: 1 });
+    const toml = presetToml('aggressive').replace('enable_monte_carlo_paths = false', 'enable_monte_carlo_paths = true').replace('monte_carlo_path_count = 200', 'monte_carlo_path_count = 500');
+    let closing: Promise<void> | undefined;
+    const run = service.plan({ toml, portfolio: big }, { onProgress: () => (closing ??= service.close()) });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled', message: 'The planner is shutting down.' });
+    await closing;
+  });
+
   it('rejects an invalid strategy before using a worker', async () => {
     const service = new PlannerService({ workers: 1 });
     try {

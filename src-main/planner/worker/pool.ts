@@ -87,7 +87,12 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new StudioError('cancelled', 'The planner is shutting down.'));
+    const running = this.slots.flatMap((s) => (s.job === null ? [] : [s.job]));
+    // the workers' exit is ignored once closed, so a running job is failed here or never settles
+    for (const job of [...this.queue.splice(0), ...running]) {
+      clearTimeout(job.timer);
+      job.reject(new StudioError('cancelled', 'The planner is shutting down.'));
+    }
     await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
   }
 
