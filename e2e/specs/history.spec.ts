@@ -121,3 +121,19 @@ test('assign a version to a bucket after seeing the diff, then roll the bucket b
   expect((await api<Version[]>('versions.history', { name })).length).toBe(3);
   expect(v3!.version).toBe(3);
 });
+
+test('versions picked for comparison are dropped when another config is selected', async ({ studio }) => {
+  const { page } = studio;
+  await arrangeThreeVersions(studio);
+  await page.getByRole('tab', { name: 'History' }).click();
+  const versions = page.getByRole('list', { name: 'Versions' });
+  await versions.getByRole('checkbox', { name: 'Select v3 for comparison' }).check();
+  await versions.getByRole('checkbox', { name: 'Select v1 for comparison' }).check();
+  await expect(page.getByRole('button', { name: /^Compare selected/ })).toBeEnabled();
+
+  await page.getByRole('listbox', { name: 'Stored configs' }).getByRole('option', { selected: false }).first().click();
+  await expect(versions.getByRole('listitem')).toHaveCount(1);
+  // The picks were versions of the other config: nothing of this one is picked.
+  await expect(page.getByRole('button', { name: /^Compare selected/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Compare selected/ })).toHaveText('Compare selected');
+});

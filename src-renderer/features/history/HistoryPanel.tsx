@@ -21,7 +21,9 @@ export function HistoryPanel({ config, selectConfig }: PanelContext) {
   const name = config?.name ?? '';
   const history = useStudioQuery('versions.history', { name }, { enabled: name !== '' });
   const restore = useStudioMutation('versions.restore', ['configs', 'versions', 'buckets']);
-  const [picked, setPicked] = useState<number[]>([]);
+  // Picks belong to one config's timeline: selecting another config starts with none.
+  const [picks, setPicks] = useState<{ name: string; ids: number[] }>({ name, ids: [] });
+  const picked = picks.name === name ? picks.ids : [];
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
   if (!config) return <p className="muted">Select a config to see its history.</p>;
@@ -65,7 +67,7 @@ export function HistoryPanel({ config, selectConfig }: PanelContext) {
                 type="checkbox"
                 aria-label={`Select v${v.version} for comparison`}
                 checked={picked.includes(v.id)}
-                onChange={() => setPicked((p) => toggleInPair(p, v.id))}
+                onChange={() => setPicks({ name, ids: toggleInPair(picked, v.id) })}
               />
               <strong>v{v.version}</strong>
               <span className="timeline-title">{v.title}</span>
