@@ -71,6 +71,20 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect(changed[0]?.channel === 'planner' && changed[0].event).toMatchObject({ bucket: 'core', runId: '' });
   });
 
+  it('plans other text in a bucket\'s context without claiming the bucket\'s configuration changed', async () => {
+    await call('planner.plan', { bucket: 'core', seed: 3, runId: 'trial-warm' });
+    const current = await call<ResponseOf<'buckets.current'>>('buckets.current', { bucket: 'core' });
+    const before = events.length;
+    // what the save review does: the saved version and the edited text, both in the bucket's context
+    await call('planner.plan', { bucket: 'core', seed: 3, configId: (await call<ResponseOf<'configs.list'>>('configs.list', {})).find((c) => c.name === 'conservative')!.id, runId: 'trial-version' });
+    await call('planner.plan', { bucket: 'core', seed: 3, toml: current.configToml.replace('max_depth = 4 ', 'max_depth = 3 '), runId: 'trial-text' });
+    await call('planner.plan', { bucket: 'core', seed: 3, runId: 'trial-again' });
+    const changed = events.slice(before).filter((e) => e.channel === 'planner' && e.event.type === 'configuration_changed');
+    expect(changed).toEqual([]);
+    expect((await call<ResponseOf<'runs.get'>>('runs.get', { runId: 'trial-text' })).bucket).toBe('core');
+    expect((await call<ResponseOf<'planner.performance'>>('planner.performance', { runId: 'trial-again' })).report.instanceCache.hitRate).toBe(1);
+  });
+
   it('compares two presets on the same portfolio and seed and records both arms', async () => {
     const presets = await call<ResponseOf<'presets.list'>>('presets.list', {});
     const id = (name: string) => presets.find((p) => p.name === name)!.id;

@@ -14,6 +14,7 @@ import { setTomlNumber } from '../../planner/ops/set-toml-value';
 import { MAX_SWEEP_POINTS, axisValues, checkAxisValues, gridPoints, sweepableSpec, type SweepAxisInput } from '../../planner/ops/sweep-grid';
 import { ENGINE_VERSION } from '../../planner/planner-params';
 import { sha256Hex } from '../../store/hash';
+import { currentAssignment } from '../../store/repos/buckets';
 import { currentConfigOfBucket } from './buckets';
 import { getVersion } from './configs';
 import { getPortfolio, listAllPortfolios } from './portfolios';
@@ -175,6 +176,8 @@ export async function planUseCase(
     const v = currentConfigOfBucket(deps.store, bucket ?? '');
     config = { toml: v.configToml, label: `${v.name} v${v.version} (bucket ${bucket})`, configId: v.id };
   }
+  // only the bucket's own config may use and replace the bucket's cached planner
+  const trial = bucket !== null && config.configId !== deps.store.db.read((sql) => currentAssignment(sql, bucket))?.configId;
   const portfolio = resolvePortfolio(deps.store, req.portfolioId);
   const runId = req.runId ?? randomUUID();
   const seed = req.seed ?? newSeed();
@@ -182,7 +185,7 @@ export async function planUseCase(
   const plugins = await pluginSet(deps.ops);
   const base = { runId, kind: 'plan' as const, groupId: null, label: config.label, bucket, config, portfolio, seed, plugins, startedAt };
   try {
-    const result = await deps.ops.plan({ toml: config.toml, portfolio: portfolio.snapshot, seed, bucket, runId }, { onProgress: progress(deps) });
+    const result = await deps.ops.plan({ toml: config.toml, portfolio: portfolio.snapshot, seed, bucket, runId, trial }, { onProgress: progress(deps) });
     record(deps, { ...base, durationMs: result.durationMs, status: 'ok', summary: planSummary(result), result });
     return result;
   } catch (error) {

@@ -45,6 +45,12 @@ export interface OpsPlanInput {
   seed?: number;
   bucket?: string | null;
   runId?: string;
+  /**
+   * The text is not the bucket's assigned config (the editor's text or another version, planned
+   * in the bucket's context): the run is labelled with the bucket but neither uses nor replaces
+   * the bucket's cached planner, so it never announces a `configuration_changed` that did not happen.
+   */
+  trial?: boolean;
 }
 
 /** A built planner for one bucket: its validated config (what the instance cache keeps). */
@@ -137,7 +143,7 @@ export class PlannerOps {
     const bucket = input.bucket ?? null;
     const perf = new PerfTracker();
     await this.engine.pluginResults(); // plugin modules belong in the catalog the config is checked against
-    const instance = this.instance(bucket, input.toml, runId, perf);
+    const instance = this.instance(input.trial === true ? null : bucket, input.toml, runId, perf);
     if (instance.config === null) {
       const errors = instance.problems.filter((p) => p.severity === 'error');
       throw new StudioError('invalid_config', `The strategy has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]?.message ?? ''}`, {
