@@ -85,6 +85,18 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect((await call<ResponseOf<'planner.performance'>>('planner.performance', { runId: 'trial-again' })).report.instanceCache.hitRate).toBe(1);
   });
 
+  it('refuses a run id already recorded before planning, instead of failing on the record after', async () => {
+    await call('planner.plan', { bucket: 'core', seed: 2, runId: 'once' });
+    const events0 = events.length;
+    const again = await dispatch(studio.handlers, 'planner.plan', { bucket: 'core', seed: 2, runId: 'once' });
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'conflict', field: 'runId', message: 'A run with id "once" is already recorded; use a new id.' });
+    expect(events.slice(events0).some((e) => e.channel === 'planner')).toBe(false);
+    const sweep = await dispatch(studio.handlers, 'planner.sweep', { configId: 1, runId: 'once', axes: [{ path: ['planner', 'max_depth'], values: [2] }] });
+    expect(sweep.ok ? null : sweep.error).toMatchObject({ code: 'conflict', field: 'runId' });
+    const cmp = await dispatch(studio.handlers, 'planner.compare', { a: { configId: 1 }, b: { configId: 1 }, runId: 'once' });
+    expect(cmp.ok ? null : cmp.error).toMatchObject({ code: 'conflict', field: 'runId' });
+  });
+
   it('compares two presets on the same portfolio and seed and records both arms', async () => {
     const presets = await call<ResponseOf<'presets.list'>>('presets.list', {});
     const id = (name: string) => presets.find((p) => p.name === name)!.id;

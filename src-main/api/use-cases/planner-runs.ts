@@ -15,6 +15,7 @@ import { MAX_SWEEP_POINTS, axisValues, checkAxisValues, gridPoints, sweepableSpe
 import { ENGINE_VERSION } from '../../planner/planner-params';
 import { sha256Hex } from '../../store/hash';
 import { currentAssignment } from '../../store/repos/buckets';
+import { runIdTaken } from '../../store/repos/runs';
 import { currentConfigOfBucket } from './buckets';
 import { getVersion } from './configs';
 import { getPortfolio, listAllPortfolios } from './portfolios';
@@ -109,6 +110,13 @@ function record(
   });
 }
 
+/** A caller's run id must be new: a reused one would plan in full and then fail to be recorded. */
+function assertNewRunId(store: StoreService, runId: string | undefined): void {
+  if (runId !== undefined && store.db.read((sql) => runIdTaken(sql, runId))) {
+    throw new StudioError('conflict', `A run with id "${runId}" is already recorded; use a new id.`, { field: 'runId' });
+  }
+}
+
 /** The seed of a run when the caller gives none: fixed per call, recorded so it can be re-run. */
 function newSeed(): number {
   return Math.floor(Math.random() * 0x7fffffff);
@@ -168,6 +176,7 @@ export async function planUseCase(
   /** How the recorded run names a `toml` strategy (default "editor text"; the CLI passes the file). */
   textLabel = 'editor text',
 ): Promise<PlanRunResult> {
+  assertNewRunId(deps.store, req.runId);
   const bucket = req.bucket ?? null;
   let config: ResolvedConfig;
   if (req.toml !== undefined) config = { toml: req.toml, label: textLabel, configId: null };
@@ -201,6 +210,7 @@ export async function compareUseCase(
   deps: PlannerRunDeps,
   req: { a: ConfigRef; b: ConfigRef; portfolioId?: number; seed?: number; runId?: string },
 ): Promise<CompareResult> {
+  assertNewRunId(deps.store, req.runId);
   const arms = [resolveConfigRef(deps.store, req.a), resolveConfigRef(deps.store, req.b)] as const;
   const portfolio = resolvePortfolio(deps.store, req.portfolioId);
   const seed = req.seed ?? newSeed();
@@ -243,6 +253,7 @@ export async function sweepUseCase(
   deps: PlannerRunDeps,
   req: { toml?: string; configId?: number; portfolioId?: number; seed?: number; runId?: string; axes: SweepAxisInput[] },
 ): Promise<SweepResult> {
+  assertNewRunId(deps.store, req.runId);
   const config = req.toml !== undefined ? { toml: req.toml, label: 'editor text', configId: null } : resolveConfigRef(deps.store, { configId: req.configId! });
   await deps.ops.plugins(); // plugin params can be swept too
   const axes = req.axes.map((axis, i) => {

@@ -59,6 +59,11 @@ export function insertRun(sql: SqlWriter, run: NewRunRow): number {
   return sql.lastInsertId();
 }
 
+/** Is the id recorded, as a run or as the group of a compare's arms or a sweep's points? */
+export function runIdTaken(sql: SqlReader, id: string): boolean {
+  return sql.get('SELECT 1 AS taken FROM plan_runs WHERE run_id = ? OR group_id = ? LIMIT 1', [id, id]) !== undefined;
+}
+
 export function listRuns(
   sql: SqlReader,
   filter: { kind?: RunSummary['kind']; groupId?: string; configId?: number; limit: number },
