@@ -80,3 +80,30 @@ test('A/B compare: a failing plugin module shows in the run result and the run c
     await host.stop();
   }
 });
+
+test('A/B compare: a side picked among the versions of one config does not silently stay after selecting another config', async ({ studio }) => {
+  const { page, api } = studio;
+  const list = page.getByRole('listbox', { name: 'Stored configs' });
+  const selected = list.getByRole('option', { selected: true });
+  await expect(selected).toContainText('aggressive');
+  const v1 = await api<{ configToml: string }>('versions.resolve', { ref: 'aggressive@1' });
+  await api('versions.create', { name: 'aggressive', toml: v1.configToml.replace(/^max_depth = \d+/m, 'max_depth = 4'), title: 'Depth four' });
+  await expect(selected).toContainText('v2 active');
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const form = page.getByRole('form', { name: 'Compare two strategies' });
+  await form.getByRole('combobox', { name: 'A' }).selectOption({ label: 'aggressive v1 — Aggressive strategy' });
+  await list.getByRole('option', { name: /^conservative/ }).click();
+  await expect(selected).toContainText('conservative');
+  await form.getByRole('combobox', { name: 'B' }).selectOption({ label: 'preset default' });
+  await form.getByRole('textbox', { name: 'Seed' }).fill('7');
+  await form.getByRole('button', { name: 'Run comparison' }).click();
+  await expect(page.getByRole('region', { name: 'Comparison result' }).getByRole('status', { name: 'Winner' })).toContainText(/wins|Tie/, { timeout: 30_000 });
+
+  // What ran as A is what the A box shows: the selected config's stored version, not aggressive v1.
+  const shownA = await form.getByRole('combobox', { name: 'A' }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+  const runs = await api<{ label: string }[]>('runs.list', { kind: 'ab_arm' });
+  const ranA = runs.find((r) => r.label.startsWith('A: '))!.label;
+  expect(ranA).toBe('A: conservative v1');
+  expect(shownA).toBe('conservative v1 — Conservative strategy');
+});

@@ -25,8 +25,15 @@ export function AbComparePanel({ ctx }: { ctx: PanelContext }) {
   const client = useStudio();
   const portfolios = useStudioQuery('portfolios.list', {});
   const compare = useStudioMutation('planner.compare', ['runs']);
-  const [a, setA] = useState<string | null>(null);
-  const [b, setB] = useState('buffer');
+  // The sides are chosen for the config being edited: its versions and its editor text are
+  // among the choices, so selecting another config starts again from the defaults (a choice
+  // no longer offered would still run while the box showed its first option).
+  const configName = ctx.config?.name ?? null;
+  const [sides, setSides] = useState<{ configName: string | null; a: string | null; b: string }>({ configName, a: null, b: 'buffer' });
+  const current = sides.configName === configName ? sides : { configName, a: null, b: 'buffer' };
+  const { a, b } = current;
+  const setA = (next: string) => setSides({ ...current, a: next });
+  const setB = (next: string) => setSides({ ...current, b: next });
   const [portfolio, setPortfolio] = useState<string>('');
   const [seed, setSeed] = useState(() => String(newSeed()));
   const [runId, setRunId] = useState<string | null>(null);
