@@ -93,9 +93,14 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     handlers,
     events: context.events,
     context,
+    // The planner first, so runs it cancels can still be recorded; the store closes even if that
+    // fails, and a store that cannot close (disk full) no longer leaves the workers running.
     close: async () => {
-      store.db.close();
-      await context.planner.close();
+      try {
+        await context.planner.close();
+      } finally {
+        store.db.close();
+      }
     },
   };
 }
