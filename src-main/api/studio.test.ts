@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { presetToml, samplePortfolio } from '../planner/testing/fixtures';
 import { STORE_FILES } from '../store/store-database';
+import { dispatch } from './dispatch';
 import { openStudio } from './studio';
 
 describe('openStudio close', () => {
@@ -19,5 +20,24 @@ describe('openStudio close', () => {
       code: 'unavailable',
     });
     expect(fs.existsSync(path.join(dataDir, STORE_FILES.lock))).toBe(false);
+  });
+
+  it('reports in the health check that the store could not write its snapshot', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-studio-compact-'));
+    const studio = await openStudio({ host: 'web', dataDir });
+    const snapshot = path.join(dataDir, STORE_FILES.snapshot);
+    fs.rmSync(snapshot);
+    fs.mkdirSync(path.join(snapshot, 'blocker'), { recursive: true });
+    // two 5 MB drafts pass the 8 MB journal mark: a background compaction runs, and fails
+    const big = `# ${'x'.repeat(5 * 1024 * 1024 - 4)}\n`;
+    for (const configName of ['a', 'b']) {
+      const saved = await dispatch(studio.handlers, 'drafts.save', { configName, baseVersionId: null, text: big });
+      expect(saved.ok).toBe(true);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    const health = await dispatch(studio.handlers, 'planner.health', {});
+    expect(health.ok && health.value.checks.find((c) => c.name === 'store')).toMatchObject({ status: 'degraded' });
+    expect(health.ok ? health.value.reasons.find((r) => r.startsWith('store: ')) : '').toMatch(/could not write a new snapshot/);
+    await expect(studio.close()).rejects.toThrow();
   });
 });

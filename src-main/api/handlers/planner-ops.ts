@@ -35,6 +35,7 @@ export function plannerOpsHandlers(ctx: StudioContext): HandlersOf<PlannerOpsMet
         config,
         pingStore: () => void ctx.store.db.read((sql) => sql.get('SELECT 1 AS ok')),
         storeRecovery: ctx.store.db.recovery,
+        storeCompactionError: ctx.store.db.compactionError,
       });
     },
     'planner.performance': async ({ runId }) => {

@@ -76,6 +76,21 @@ describe('checkHealth', () => {
     expect(report.reasons).toEqual(['store: The config store is reachable; at open it was restored from its backup: studio.sqlite was damaged; the backup was used.']);
   });
 
+  it('is degraded when the store could not write its last snapshot (saves wait in the journal)', async () => {
+    const report = await checkHealth({
+      catalog,
+      plugins: [],
+      breaker: new CircuitBreaker(),
+      pingStore: () => {},
+      storeCompactionError: 'ENOSPC: no space left on device, write',
+      now,
+    });
+    expect(report.status).toBe('degraded');
+    expect(report.reasons).toEqual([
+      'store: The config store is reachable, but it could not write a new snapshot (ENOSPC: no space left on device, write); saves are kept in its journal until it can.',
+    ]);
+  });
+
   it('is unhealthy when the modules cannot be loaded', async () => {
     const report = await checkHealth({ catalog: new Error('registry crashed'), plugins: [], breaker: new CircuitBreaker(), now });
     expect(report.status).toBe('unhealthy');

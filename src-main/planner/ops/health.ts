@@ -16,6 +16,8 @@ export interface HealthInput {
   pingStore?: () => void | Promise<void>;
   /** What the store had to repair when it opened (a damaged file replaced by its backup). */
   storeRecovery?: { usedBackup: boolean; messages: string[] } | null;
+  /** Why the store's last background snapshot failed (e.g. disk full), or null. */
+  storeCompactionError?: string | null;
   now?: () => Date;
 }
 
@@ -66,10 +68,23 @@ function pluginsCheck(plugins: readonly PluginLoadResult[]): HealthCheck {
   return check('plugins', 'degraded', `${bad.map((p) => `${p.file} ${p.status === 'timeout' ? 'timed out' : 'failed'}: ${p.message ?? ''}`).join('; ')}`);
 }
 
-async function storeCheck(ping: HealthInput['pingStore'], recovery: HealthInput['storeRecovery']): Promise<HealthCheck[]> {
+async function storeCheck(
+  ping: HealthInput['pingStore'],
+  recovery: HealthInput['storeRecovery'],
+  compactionError: HealthInput['storeCompactionError'],
+): Promise<HealthCheck[]> {
   if (ping === undefined) return [];
   try {
     await ping();
+    if (compactionError) {
+      return [
+        check(
+          'store',
+          'degraded',
+          `The config store is reachable, but it could not write a new snapshot (${compactionError}); saves are kept in its journal until it can.`,
+        ),
+      ];
+    }
     if (recovery?.usedBackup) {
       return [check('store', 'degraded', `The config store is reachable; at open it was restored from its backup: ${recovery.messages.join(' ')}`)];
     }
@@ -90,7 +105,7 @@ export async function checkHealth(input: HealthInput): Promise<HealthReport> {
     ...configChecks(input.catalog, input.config),
     breakerCheck(input.breaker),
     pluginsCheck(input.plugins),
-    ...(await storeCheck(input.pingStore, input.storeRecovery)),
+    ...(await storeCheck(input.pingStore, input.storeRecovery, input.storeCompactionError)),
   ];
   const status = checks.reduce<HealthStatus>((worst, c) => (RANK[c.status] > RANK[worst] ? c.status : worst), 'healthy');
   return {

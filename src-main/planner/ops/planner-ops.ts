@@ -282,7 +282,7 @@ export class PlannerOps {
     return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins, modules: (kind, name) => this.engine.module(kind, name) });
   }
 
-  async health(input: Pick<HealthInput, 'config' | 'pingStore' | 'storeRecovery'> = {}): Promise<HealthReport> {
+  async health(input: Pick<HealthInput, 'config' | 'pingStore' | 'storeRecovery' | 'storeCompactionError'> = {}): Promise<HealthReport> {
     const plugins = await this.engine.pluginResults();
     let catalog: ModuleCatalog | Error;
     try {
