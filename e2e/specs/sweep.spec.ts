@@ -101,3 +101,25 @@ test('sweep: "use this value" shows the value in the editor even when the user t
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('max_depth = 3');
   await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('max_depth = 4');
 });
+
+test('sweep: a result belongs to the config it was run on, so "use" cannot edit another config with it', async ({ studio }) => {
+  const { page } = studio;
+  const list = page.getByRole('listbox', { name: 'Stored configs' });
+  await expect(list.getByRole('option', { selected: true })).toContainText('aggressive');
+  await page.getByRole('tab', { name: 'Sweep' }).click();
+  const form = page.getByRole('form', { name: 'Parameter sweep' });
+  await form.getByRole('combobox', { name: 'Parameter 1 parameter' }).selectOption('planner.max_depth');
+  await form.getByRole('textbox', { name: 'Parameter 1 from' }).fill('2');
+  await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('3');
+  await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('2');
+  await form.getByRole('button', { name: 'Run sweep (2 runs)' }).click();
+  const result = page.getByRole('region', { name: 'Sweep result' });
+  await expect(result.getByRole('button', { name: 'Use planner.max_depth = 3' })).toBeVisible({ timeout: 60_000 });
+
+  await list.getByRole('option', { name: /^conservative/ }).click();
+  await expect(page.locator('.editor-heading')).toContainText('conservative');
+  await expect(result).toBeHidden();
+  await list.getByRole('option', { name: /^aggressive/ }).click();
+  await expect(page.locator('.editor-heading')).toContainText('aggressive');
+  await expect(result.getByRole('button', { name: 'Use planner.max_depth = 3' })).toBeVisible();
+});

@@ -47,7 +47,10 @@ export function SweepPanel({ ctx }: { ctx: PanelContext }) {
   const [axis2, setAxis2] = useState<AxisInput | null>(null);
   const [portfolio, setPortfolio] = useState('');
   const [runId, setRunId] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ result: SweepResult; axes: SweepAxisView[]; paths: string[][]; integer: boolean[] } | null>(null);
+  const [ran, setRan] = useState<{ configName: string; result: SweepResult; axes: SweepAxisView[]; paths: string[][]; integer: boolean[] } | null>(null);
+  // A sweep explored one config's text: its result, and "use this value", are shown only while
+  // that config is the one being edited.
+  const outcome = ran !== null && ran.configName === ctx.config?.name ? ran : null;
   const [error, setError] = useState<Error | null>(null);
   const progress = useRunProgress(runId);
 
@@ -68,6 +71,8 @@ export function SweepPanel({ ctx }: { ctx: PanelContext }) {
   };
 
   const start = async () => {
+    if (!ctx.config) return;
+    const configName = ctx.config.name;
     const id = newRunId('sweep');
     setRunId(id);
     setError(null);
@@ -79,7 +84,8 @@ export function SweepPanel({ ctx }: { ctx: PanelContext }) {
         runId: id,
         axes: axes.map((a) => ({ path: a.param.path, values: a.values })),
       });
-      setOutcome({
+      setRan({
+        configName,
         result,
         axes: axes.map((a, i) => ({ label: a.param.label, values: result.axes[i]?.values ?? a.values })),
         paths: axes.map((a) => a.param.path),
