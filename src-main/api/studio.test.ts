@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HealthReport } from '../../src-shared/api/schemas/planner-ops';
 import { presetToml, samplePortfolio } from '../planner/testing/fixtures';
 import { STORE_FILES } from '../store/store-database';
 import { dispatch } from './dispatch';
@@ -36,8 +37,9 @@ describe('openStudio close', () => {
     }
     await new Promise((resolve) => setImmediate(resolve));
     const health = await dispatch(studio.handlers, 'planner.health', {});
-    expect(health.ok && health.value.checks.find((c) => c.name === 'store')).toMatchObject({ status: 'degraded' });
-    expect(health.ok ? health.value.reasons.find((r) => r.startsWith('store: ')) : '').toMatch(/could not write a new snapshot/);
+    const report = (health.ok ? health.value : null) as HealthReport | null;
+    expect(report?.checks.find((c) => c.name === 'store')).toMatchObject({ status: 'degraded' });
+    expect(report?.reasons.find((r) => r.startsWith('store: '))).toMatch(/could not write a new snapshot/);
     await expect(studio.close()).rejects.toThrow();
   });
 });
