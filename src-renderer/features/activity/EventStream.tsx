@@ -9,7 +9,7 @@ const SHOWN = 300;
 export function EventStream() {
   const { events, clear } = useEventLog();
   const [filter, setFilter] = useState<EventFilter>(emptyFilter);
-  const choices = useMemo(() => filterChoices(events), [events]);
+  const choices = useMemo(() => filterChoices(events, filter), [events, filter]);
   const shown = useMemo(() => events.filter((e) => matchesFilter(e, filter)).slice(-SHOWN).reverse(), [events, filter]);
   const toggleType = (type: PlannerEventType) =>
     setFilter((f) => {

@@ -34,6 +34,13 @@ describe('filterChoices', () => {
   it('lists modules and runs once each in first-seen order', () => {
     expect(filterChoices(events)).toEqual({ modules: ['direct_buy', 'broken', 'rebalance'], runIds: ['r1', 'r2'] });
   });
+  it('keeps the chosen module and run among the choices after their events left the log', () => {
+    // Otherwise the select would show its first option ("All runs") while the list stays filtered.
+    const later = [ev('generation_started', 'r3', { module: 'rebalance' })];
+    expect(filterChoices(later, { ...emptyFilter, module: 'broken', runId: 'r1' })).toEqual({ modules: ['rebalance', 'broken'], runIds: ['r3', 'r1'] });
+    expect(filterChoices([], { ...emptyFilter, runId: 'r1' })).toEqual({ modules: [], runIds: ['r1'] });
+    expect(filterChoices(later, { ...emptyFilter, runId: 'r3' })).toEqual({ modules: ['rebalance'], runIds: ['r3'] });
+  });
 });
 
 describe('appendBounded', () => {

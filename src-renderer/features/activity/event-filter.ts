@@ -23,8 +23,12 @@ export function matchesFilter(event: PlannerEvent, filter: EventFilter): boolean
   return true;
 }
 
-/** The distinct modules and run ids seen, for the filter's choices (in first-seen order). */
-export function filterChoices(events: readonly PlannerEvent[]): { modules: string[]; runIds: string[] } {
+/**
+ * The distinct modules and run ids seen, for the filter's choices (in first-seen order), plus the
+ * chosen module and run when their events have left the bounded log (or were cleared): a select
+ * without its value's option shows its first one ("All runs") while the list stays filtered.
+ */
+export function filterChoices(events: readonly PlannerEvent[], chosen: EventFilter = emptyFilter): { modules: string[]; runIds: string[] } {
   const modules = new Set<string>();
   const runIds = new Set<string>();
   for (const e of events) {
@@ -32,6 +36,8 @@ export function filterChoices(events: readonly PlannerEvent[]): { modules: strin
     if (m) modules.add(m);
     runIds.add(e.runId);
   }
+  if (chosen.module) modules.add(chosen.module);
+  if (chosen.runId) runIds.add(chosen.runId);
   return { modules: [...modules], runIds: [...runIds] };
 }
 
