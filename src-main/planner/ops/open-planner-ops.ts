@@ -15,6 +15,8 @@ export function studioPluginFiles(dataDir: string): PluginFile[] {
   ]);
 }
 
+const MAX_TIMER_MS = 2_147_483_647;
+
 export function plannerLogFile(dataDir: string): string {
   return path.join(dataDir, 'logs', 'planner.log');
 }
@@ -33,11 +35,23 @@ export function openPlannerOps(options: {
 }): PlannerOps {
   const env = options.env ?? process.env;
   const level = options.logLevel ?? (env.PLANNER_STUDIO_LOG_LEVEL ? parseLogLevel(env.PLANNER_STUDIO_LOG_LEVEL) : 'info');
-  const fromEnv = (name: string): number | undefined => (env[name] === undefined ? undefined : Number(env[name]));
+  const fromEnv = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined) return undefined;
+    const value = raw.trim() === '' ? NaN : Number(raw);
+    if (!Number.isFinite(value)) throw new Error(`${name} must be a number, not "${raw}".`);
+    return value;
+  };
+  const rawTimeout = env.PLANNER_STUDIO_RUN_TIMEOUT_MS;
+  const runTimeoutMs = rawTimeout === undefined ? undefined : Number(rawTimeout);
+  // NaN, 0 or a value past setTimeout's 2^31 − 1 ms would make every run time out at once (it takes them as 1 ms)
+  if (runTimeoutMs !== undefined && !(rawTimeout!.trim() !== '' && runTimeoutMs > 0 && runTimeoutMs <= MAX_TIMER_MS)) {
+    throw new Error(`PLANNER_STUDIO_RUN_TIMEOUT_MS must be a positive number of milliseconds up to ${MAX_TIMER_MS}, not "${rawTimeout}".`);
+  }
   const ops = new PlannerOps({
     engine: options.engine,
     log: new JsonLinesLogger({ file: plannerLogFile(options.dataDir), level }),
-    runTimeoutMs: fromEnv('PLANNER_STUDIO_RUN_TIMEOUT_MS'),
+    runTimeoutMs,
     breaker: {
       failureThreshold: fromEnv('PLANNER_STUDIO_BREAKER_THRESHOLD'),
       cooldownMs: fromEnv('PLANNER_STUDIO_BREAKER_COOLDOWN_MS'),
