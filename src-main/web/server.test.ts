@@ -47,6 +47,12 @@ describe('web host', () => {
     expect(await res.json()).toEqual({ ok: false, error: { code: 'not_found', message: 'Unknown API method "nope.nothing".' } });
   });
 
+  it('answers a malformed percent-escape in the method name as an unknown method, not a server error', async () => {
+    const res = await post('%E0%A4%A', '{}');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
   it('answers malformed JSON with 400', async () => {
     const res = await post('configs.list', '{"a":');
     expect(res.status).toBe(400);

@@ -70,7 +70,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const reason = error instanceof Error ? error.message : 'unparseable';
       return sendJson(res, 400, { ok: false, error: { code: 'bad_request', message: `Malformed JSON body: ${reason}` } });
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decodeOr(url.pathname.slice('/api/'.length));
     const result = await dispatch(options.studio.handlers, method, request, (m, error) =>
       log(`web host: ${m} failed: ${error instanceof Error ? error.stack : String(error)}`),
     );
@@ -94,6 +94,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A malformed escape (`%E0`) is a name no method has, not a server error. */
+function decodeOr(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function forbidden(message: string): Result<never> {
