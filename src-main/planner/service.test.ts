@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { PlannerEvent, RunProgress } from '../../src-shared/api/events';
 import { StudioError } from '../../src-shared/api/errors';
@@ -48,6 +49,18 @@ describe('PlannerService (worker threads)', () => {
     const run = service.plan({ toml, portfolio: big }, { onProgress: () => (closing ??= service.close()) });
     await expect(run).rejects.toMatchObject({ code: 'cancelled', message: 'The planner is shutting down.' });
     await closing;
+  });
+
+  it('lets go of a run\'s signal when the run ends (a sweep shares one signal across all its points)', async () => {
+    const service = new PlannerService({ workers: 1 });
+    try {
+      const controller = new AbortController();
+      for (let i = 0; i < 3; i++) await service.plan({ toml: presetToml('conservative'), portfolio: samplePortfolio(), seed: i }, { signal: controller.signal });
+      await expect(service.plan({ toml: '[planner]\nmax_depth = "x"\n', portfolio: samplePortfolio() }, { signal: controller.signal })).rejects.toBeInstanceOf(StudioError);
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      await service.close();
+    }
   });
 
   it('rejects an invalid strategy before using a worker', async () => {

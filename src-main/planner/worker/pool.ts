@@ -56,7 +56,17 @@ export class WorkerPool {
 
   run(request: PlanRequest, hooks: PoolJobHooks): Promise<PlanRunResult> {
     if (this.closed) return Promise.reject(new StudioError('unavailable', 'The planner has been shut down.'));
-    return new Promise((resolve, reject) => {
+    return new Promise((resolveRun, rejectRun) => {
+      // once settled, the job lets go of the signal: a sweep passes one signal to hundreds of runs
+      const release = () => hooks.signal?.removeEventListener('abort', abort);
+      const resolve = (result: PlanRunResult) => {
+        release();
+        resolveRun(result);
+      };
+      const reject = (error: unknown) => {
+        release();
+        rejectRun(error);
+      };
       const job: Job = { id: this.nextId++, request, hooks, cancel: new SharedArrayBuffer(4), resolve, reject };
       const abort = () => {
         const queued = this.queue.indexOf(job);
