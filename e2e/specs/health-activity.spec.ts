@@ -76,3 +76,22 @@ test('health and activity: a failing module shows as failures in the stream, the
     await host.stop();
   }
 });
+
+test('activity: the performance report picked for a run keeps naming that run after newer runs push it out of the list', async ({ studio }) => {
+  const { page, api } = studio;
+  await api('planner.plan', { configId: 1, seed: 1 });
+  const first = (await api<{ runId: string; label: string }[]>('runs.list', { limit: 1 }))[0]!;
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const perf = page.getByRole('region', { name: 'Performance report' });
+  const run = perf.getByRole('combobox', { name: 'Run' });
+  await expect(run.locator(`option[value="${first.runId}"]`)).toHaveCount(1);
+  await run.selectOption(first.runId);
+  // The list offers the 50 newest runs: 50 more push the picked one out.
+  for (let seed = 2; seed <= 51; seed++) await api('planner.plan', { configId: 1, seed });
+  const newest = await api<{ runId: string }[]>('runs.list', { limit: 50 });
+  expect(newest.some((r) => r.runId === first.runId)).toBe(false);
+  // Wait until the select lists the newest runs.
+  await expect(run.locator(`option[value="${newest[0]!.runId}"]`)).toHaveCount(1);
+  await expect(run.locator(`option[value="${first.runId}"]`)).toHaveCount(1);
+  await expect(run).toHaveValue(first.runId);
+});

@@ -11,6 +11,7 @@ export function PerformanceReport() {
   const runs = useStudioQuery('runs.list', { limit: 50 });
   const [picked, setPicked] = useState('');
   const runId = picked || undefined;
+  const listed = (runs.data ?? []).filter((r) => r.status === 'ok');
   const perf = useStudioQuery('planner.performance', runId ? { runId } : {});
   const data = perf.data;
   const ops = data ? [...data.report.operations].sort((a, b) => b.totalMs - a.totalMs) : [];
@@ -21,13 +22,14 @@ export function PerformanceReport() {
           Run
           <select value={picked} onChange={(e) => setPicked(e.target.value)}>
             <option value="">Latest run</option>
-            {(runs.data ?? [])
-              .filter((r) => r.status === 'ok')
-              .map((r) => (
-                <option key={r.runId} value={r.runId}>
-                  {r.label || r.kind} · {new Date(r.startedAt).toLocaleTimeString()}
-                </option>
-              ))}
+            {/* The picked run stays offered once newer runs push it out of the list, or the
+                select would show "Latest run" above that older run's report. */}
+            {picked && !listed.some((r) => r.runId === picked) && <option value={picked}>Run {picked.slice(0, 12)}</option>}
+            {listed.map((r) => (
+              <option key={r.runId} value={r.runId}>
+                {r.label || r.kind} · {new Date(r.startedAt).toLocaleTimeString()}
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" onClick={() => void perf.refetch()} disabled={perf.isFetching}>
