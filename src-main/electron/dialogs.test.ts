@@ -71,6 +71,25 @@ describe('Electron dialogs', () => {
     expect(fs.readdirSync(dir)).toEqual(['exported.toml']);
   });
 
+  it('never overwrites the .toml it added without the dialog having asked about that file', async () => {
+    // The dialog confirms overwriting the name typed ("exported"), not "exported.toml".
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-save-'));
+    fs.writeFileSync(path.join(dir, 'exported.toml'), 'kept = true\n');
+    const { dialogs, recent } = setup({ save: path.join(dir, 'exported') });
+    await expect(dialogs.saveToml('My plan', 'x = 1\n')).rejects.toMatchObject({ code: 'conflict', file: path.join(dir, 'exported.toml') });
+    expect(fs.readFileSync(path.join(dir, 'exported.toml'), 'utf8')).toBe('kept = true\n');
+    expect(fs.readdirSync(dir)).toEqual(['exported.toml']);
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('replaces a file the dialog confirmed overwriting', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-save-'));
+    fs.writeFileSync(path.join(dir, 'exported.toml'), 'old = 1\n');
+    const { dialogs } = setup({ save: path.join(dir, 'exported.toml') });
+    expect(await dialogs.saveToml('My plan', 'x = 1\n')).toEqual({ path: path.join(dir, 'exported.toml') });
+    expect(fs.readFileSync(path.join(dir, 'exported.toml'), 'utf8')).toBe('x = 1\n');
+  });
+
   it('returns null and writes nothing when the save dialog is cancelled', async () => {
     const { dialogs, dir } = setup({});
     expect(await dialogs.saveToml('a', 'x')).toBeNull();

@@ -57,8 +57,13 @@ export function createElectronDialogs(deps: ElectronDialogDeps): Dialogs {
       const window = deps.window();
       const answer = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
       if (answer.canceled || !answer.filePath) return null;
-      // GTK's dialog does not add the filter's extension by itself.
-      const target = path.extname(answer.filePath) === '' ? `${answer.filePath}.toml` : answer.filePath;
+      // GTK's dialog does not add the filter's extension by itself. Its overwrite confirmation was
+      // about the name typed, so a file already at the name with .toml added is never replaced.
+      const added = path.extname(answer.filePath) === '';
+      const target = added ? `${answer.filePath}.toml` : answer.filePath;
+      if (added && (await exists(target))) {
+        throw new StudioError('conflict', `${target} exists already and was not replaced: to replace it, choose ${path.basename(target)} itself.`, { file: target });
+      }
       const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
       try {
         await fs.writeFile(temp, text, 'utf8');
@@ -82,4 +87,13 @@ export function createElectronDialogs(deps: ElectronDialogDeps): Dialogs {
       }
     },
   };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
