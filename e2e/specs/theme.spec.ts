@@ -40,3 +40,18 @@ test('primary buttons stay readable (WCAG AA text contrast) in the light and the
     expect(contrast(color, background), `${scheme}: ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+test('warning text (dry-run warnings) stays readable in the light and the dark theme', async ({ studio }) => {
+  const { page } = studio;
+  const warnings = page.getByRole('list', { name: 'Dry-run warnings' });
+  await expect(warnings).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { color, background } = await warnings.evaluate((el) => {
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let node: Element | null = el; node && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); node = node.parentElement) bg = getComputedStyle(node).backgroundColor;
+      return { color: getComputedStyle(el).color, background: bg };
+    });
+    expect(contrast(color, background), `${scheme}: ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+  }
+});
