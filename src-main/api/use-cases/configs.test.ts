@@ -12,6 +12,7 @@ import {
   restoreVersion,
 } from './configs';
 import { saveDraft, getDraft } from './drafts';
+import { importConfigFile } from './files';
 import { listAllPresets } from './presets';
 import { openStoreService } from './store-service';
 import { openTestStore } from './test-support';
@@ -106,6 +107,17 @@ describe('config versions', () => {
     expect(getDraft(store, 'd')?.text).toBe('typing…');
     createVersion(store, { name: 'd', title: 'D', toml: toml(1) });
     expect(getDraft(store, 'd')).toBeNull();
+  });
+
+  it('keeps the unsaved draft of a name when a version of it is restored or imported', async () => {
+    const { store } = await fresh();
+    const v1 = createVersion(store, { name: 'd', title: 'D', toml: toml(1) });
+    createVersion(store, { name: 'd', toml: toml(2) });
+    saveDraft(store, { configName: 'd', baseVersionId: v1.id, text: 'typing…' });
+    // neither is the editor's save: the typing in the draft was never stored anywhere else
+    restoreVersion(store, v1.id);
+    importConfigFile(store, { fileName: 'd.toml', text: toml(3) });
+    expect(getDraft(store, 'd')?.text).toBe('typing…');
   });
 
   it('seeds the built-in presets, the core bucket and the sample portfolio once', async () => {

@@ -107,8 +107,6 @@ export function insertNextVersion(store: StoreService, sql: SqlWriter, input: Ne
     sourcePresetId: preset?.id ?? null,
   };
   const id = insertVersion(sql, row);
-  // A saved version supersedes the editor's unsaved text for that name.
-  deleteDraft(sql, input.name);
   // Built from what was inserted rather than read back: reading 5+ KB of TOML again would be a
   // fifth of a save's cost.
   return { id, isActive: true, ...row, sourcePresetName: preset?.name ?? null };
@@ -121,12 +119,21 @@ function presetById(sql: SqlWriter, id: number | null): { id: number; name: stri
   return { id, name };
 }
 
-/** Save: validates, then stores the text as the name's next version and makes it active. */
-export function createVersion(store: StoreService, input: NewVersionInput): ConfigVersion {
+/**
+ * Save: validates, then stores the text as the name's next version and makes it active. The
+ * editor's save supersedes the name's unsaved draft; a restore or an import does not (the draft
+ * holds typing stored nowhere else, which the editor offers back against the new version).
+ */
+export function createVersion(store: StoreService, input: NewVersionInput, options: { supersedesDraft?: boolean } = {}): ConfigVersion {
   assertValid(store.validate(input.toml), `Config "${input.name}"`);
-  const version = store.db.write((sql) => insertNextVersion(store, sql, input));
+  const supersedesDraft = options.supersedesDraft ?? true;
+  const version = store.db.write((sql) => {
+    const created = insertNextVersion(store, sql, input);
+    if (supersedesDraft) deleteDraft(sql, input.name);
+    return created;
+  });
   store.changed('configs');
-  store.changed('drafts');
+  if (supersedesDraft) store.changed('drafts');
   return version;
 }
 
@@ -140,7 +147,7 @@ export function restoreVersion(store: StoreService, id: number, note?: string): 
     description: source.description,
     note: note ?? `Restored from version ${source.version}`,
     parentVersionId: source.id,
-  });
+  }, { supersedesDraft: false });
 }
 
 /**

@@ -86,5 +86,5 @@ export function importConfigFile(store: StoreService, input: ImportInput): Confi
     title: titleCheck.data,
     ...(parsed.header.description === undefined ? {} : { description: parsed.header.description }),
     note: `Imported from ${input.fileName.replace(/^.*[\\/]/, '')}${origin}`,
-  });
+  }, { supersedesDraft: false });
 }
