@@ -95,3 +95,21 @@ test('activity: the performance report picked for a run keeps naming that run af
   await expect(run.locator(`option[value="${first.runId}"]`)).toHaveCount(1);
   await expect(run).toHaveValue(first.runId);
 });
+
+test('health: checking the editor text does not run a health check per keystroke', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Health' }).click();
+  const health = page.getByRole('tabpanel', { name: 'Health' });
+  await health.getByRole('combobox', { name: 'Check against' }).selectOption({ label: 'Editor text' });
+  await expect(health.getByRole('status', { name: 'Health status' })).toContainText('Healthy');
+  let checks = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/planner.health')) checks++;
+  });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# twenty-four characters');
+  await expect(health.getByRole('status', { name: 'Health status' })).toContainText('Healthy');
+  await expect.poll(() => checks).toBeGreaterThan(0);
+  expect(checks).toBeLessThan(5);
+});

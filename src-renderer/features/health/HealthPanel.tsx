@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PanelContext } from '../panels';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useDebounced } from '../dry-run/use-debounced';
 import { HealthReportView } from './HealthReportView';
 import './health.css';
 
@@ -12,9 +13,11 @@ import './health.css';
 export function HealthPanel({ ctx }: { ctx: PanelContext }) {
   const buckets = useStudioQuery('buckets.list', {});
   const [target, setTarget] = useState('stored');
+  // Like the dry-run: the editor text is checked once typing pauses, not per keystroke.
+  const buffer = useDebounced(ctx.buffer, 400);
   const request =
     target === 'buffer'
-      ? { toml: ctx.buffer }
+      ? { toml: buffer }
       : target.startsWith('bucket:')
         ? { bucket: target.slice('bucket:'.length) }
         : ctx.config
