@@ -46,6 +46,15 @@ describe('planner-studio CLI', () => {
     expect(JSON.parse(cloned.out)).toMatchObject({ name: 'mine', version: 1, title: 'My strategy', configToml: expect.any(String) });
   });
 
+  it('checks a clone\'s title as the app does: trimmed, required, at most 200 characters', async () => {
+    const data = tempDir();
+    const blank = await cli('clone', 'default', 'blank', '   ', '--data-dir', data);
+    expect(blank.code).toBe(2);
+    expect(blank.err).toBe('"   " cannot be a config title: a title is required.\n');
+    const padded = await cli('clone', 'default', 'padded', '  Padded  ', '--json', '--data-dir', data);
+    expect(JSON.parse(padded.out)).toMatchObject({ name: 'padded', title: 'Padded' });
+  });
+
   it('exits 2 naming the file, line and column for an invalid file, and stores nothing', async () => {
     const data = tempDir();
     const bad = path.join(data, 'bad.toml');

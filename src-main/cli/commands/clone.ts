@@ -1,5 +1,5 @@
 import { cloneVersion, resolveVersionRef } from '../../api/use-cases/configs';
-import { configNameSchema } from '../../../src-shared/api/schemas/configs';
+import { configNameSchema, configTitleSchema } from '../../../src-shared/api/schemas/configs';
 import { UsageError } from '../args';
 import { JSON_SWITCH, type Command } from '../command';
 
@@ -12,8 +12,10 @@ export const cloneCommand: Command = {
     const { ref, newName, newTitle } = ctx.args.positionals as { ref: string; newName: string; newTitle: string };
     const name = configNameSchema.safeParse(newName);
     if (!name.success) throw new UsageError(`"${newName}" cannot be a config name: ${name.error.issues[0]?.message}.`);
+    const title = configTitleSchema.safeParse(newTitle);
+    if (!title.success) throw new UsageError(`"${newTitle}" cannot be a config title: ${title.error.issues[0]?.message}.`);
     const store = await ctx.store();
-    const clone = cloneVersion(store, resolveVersionRef(store, ref).id, name.data, newTitle);
+    const clone = cloneVersion(store, resolveVersionRef(store, ref).id, name.data, title.data);
     ctx.print(clone, () => `Cloned to ${clone.name}@1 (id ${clone.id}).`);
   },
 };
