@@ -89,3 +89,17 @@ test('presets: an invalid editor text cannot be shared and says why', async ({ s
   await expect(form.getByRole('alert')).toContainText(/line \d+/);
   await expect(page.getByRole('list', { name: 'Presets' }).getByRole('listitem')).toHaveCount(3);
 });
+
+test('presets: a double click on "Create config from preset" creates one config and counts one use', async ({ studio }) => {
+  const { page, api } = studio;
+  await page.getByRole('tab', { name: 'Presets' }).click();
+  await page.getByRole('button', { name: 'Preview preset conservative' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preset conservative' });
+  await expect(dialog.getByRole('textbox', { name: 'New config name' })).toHaveValue('conservative-copy');
+  await dialog.getByRole('button', { name: 'Create config from preset' }).dblclick();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.editor-heading')).toContainText('conservative-copy');
+  const preset = (await api<{ name: string; downloads: number }[]>('presets.list')).find((p) => p.name === 'conservative');
+  expect(preset?.downloads).toBe(1);
+  expect((await api<{ name: string }[]>('configs.list')).filter((c) => c.name.startsWith('conservative-copy'))).toHaveLength(1);
+});

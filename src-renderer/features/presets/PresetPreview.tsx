@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { configNameSchema } from '../../../src-shared/api/schemas/configs';
 import type { PanelContext } from '../panels';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
@@ -24,21 +24,28 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
   // Checked here so a refused name does not count a download of the preset first.
   const nameProblem = configNameSchema.safeParse(configName).error?.issues[0]?.message ?? null;
 
+  // Set at once on the first click (isPending re-renders only later), so a double click creates one config.
+  const busy = useRef(false);
   const createConfig = async () => {
-    if (!p) return;
-    // presets.use counts the download and gives the TOML as stored now.
-    const used = await use.mutateAsync({ id: p.id });
-    const created = await create.mutateAsync({
-      name: configName,
-      toml: used.configToml,
-      title: `From preset ${used.name}`,
-      description: used.description,
-      note: `From preset "${used.name}" (#${used.id}) by ${used.author}`,
-      parentVersionId: null,
-      sourcePresetId: used.id,
-    });
-    ctx.selectConfig(created.id);
-    onClose();
+    if (!p || busy.current) return;
+    busy.current = true;
+    try {
+      // presets.use counts the download and gives the TOML as stored now.
+      const used = await use.mutateAsync({ id: p.id });
+      const created = await create.mutateAsync({
+        name: configName,
+        toml: used.configToml,
+        title: `From preset ${used.name}`,
+        description: used.description,
+        note: `From preset "${used.name}" (#${used.id}) by ${used.author}`,
+        parentVersionId: null,
+        sourcePresetId: used.id,
+      });
+      ctx.selectConfig(created.id);
+      onClose();
+    } finally {
+      busy.current = false;
+    }
   };
 
   const error = preset.error ?? use.error ?? create.error;
@@ -53,7 +60,7 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
             New config name
             <input value={configName} onChange={(e) => setName(e.target.value)} aria-invalid={nameTaken} />
           </label>
-          <button type="button" className="button-primary" disabled={!p || nameTaken || nameProblem !== null || create.isPending} onClick={() => void createConfig().catch(() => undefined)}>
+          <button type="button" className="button-primary" disabled={!p || nameTaken || nameProblem !== null || use.isPending || create.isPending} onClick={() => void createConfig().catch(() => undefined)}>
             Create config from preset
           </button>
           <button type="button" onClick={onClose}>
