@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { MenuCommand } from '../../src-shared/api/events';
+import { containStrayErrors } from '../api/stray-errors';
 import { openStudio, type Studio } from '../api/studio';
 import { APP_NAME } from '../platform/paths';
 import { APP_VERSION } from '../platform/version';
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
     const recent = new RecentFiles(path.join(dataDir, 'recent-files.json'));
     const dialogs = createElectronDialogs({ dialog, window: () => mainWindow, recent, defaultDir: app.getPath('documents') });
     studio = await openStudio({ host: 'electron', dataDir, dialogs });
+    // Electron's default would show a native error box per stray error; log and notify instead.
+    containStrayErrors(studio.events, (line) => log(line));
 
     const stateFile = path.join(dataDir, 'window-state.json');
     const window = createMainWindow(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { containStrayErrors } from '../api/stray-errors';
 import { openStudio } from '../api/studio';
 import { resourcesDir } from '../platform/paths';
 import { parseWebArgs } from './args';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const studio = await openStudio({ host: 'web', dataDir: args.dataDir });
+  containStrayErrors(studio.events, (line) => process.stderr.write(`${line}\n`));
   const host = await startWebHost({
     studio,
     port: args.port,
