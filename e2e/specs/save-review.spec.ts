@@ -92,3 +92,18 @@ test('an invalid config cannot be confirmed and the review says why', async ({ s
   expect((await api<Version[]>('versions.history', { name: config.name })).length).toBe(1);
   await expect(page.getByText('● Unsaved changes')).toBeVisible();
 });
+
+test('a double click on Confirm stores one new version', async ({ studio }) => {
+  const { page, api } = studio;
+  const config = await firstConfig(api);
+  await expect(page.getByRole('option', { selected: true })).toContainText(config.name);
+  await replaceEditorLine(page, lineOf(config.configToml, 'max_depth'), 'max_depth = 4');
+  await page.keyboard.press('Control+S');
+  const review = page.getByRole('dialog', { name: `Review changes to ${config.name} (v1 → v2)` });
+  await expect(review.getByRole('button', { name: 'Confirm and save v2' })).toBeEnabled();
+  await review.getByRole('button', { name: 'Confirm and save v2' }).dblclick();
+  await expect(review).toBeHidden();
+  await expect(page.getByRole('option', { selected: true })).toContainText('v2 active');
+  const history = await api<{ version: number }[]>('versions.history', { name: config.name });
+  expect(history.map((v) => v.version).sort()).toEqual([1, 2]);
+});

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { StudioClient } from '../../src-shared/api/client';
 import type { MethodName, RequestOf, ResponseOf } from '../../src-shared/api/contract';
 import type { StudioEvent } from '../../src-shared/api/events';
@@ -45,14 +45,32 @@ export function useStudioQuery<M extends MethodName>(method: M, request: Request
   });
 }
 
-/** A call that changes state; on success the listed groups are refetched. */
+/**
+ * A call that changes state; on success the listed groups are refetched. `mutate` ignores calls
+ * while its previous one runs: `isPending` disables a button only after a re-render, so without
+ * this a double click on Confirm stored two versions.
+ */
 export function useStudioMutation<M extends MethodName>(method: M, invalidates: readonly string[] = []) {
   const client = useStudio();
   const queryClient = useQueryClient();
-  return useMutation<ResponseOf<M>, Error, RequestOf<M>>({
+  const inFlight = useRef(false);
+  const mutation = useMutation<ResponseOf<M>, Error, RequestOf<M>>({
     mutationFn: (request) => client.call(method, request),
     onSuccess: () => {
       for (const group of invalidates) void queryClient.invalidateQueries({ queryKey: [group] });
     },
+    onSettled: () => {
+      inFlight.current = false;
+    },
   });
+  const { mutate: run } = mutation;
+  const mutate = useCallback(
+    (...args: Parameters<typeof run>) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      run(...args);
+    },
+    [run],
+  );
+  return { ...mutation, mutate };
 }
