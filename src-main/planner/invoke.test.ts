@@ -22,18 +22,27 @@ describe('ModuleInvoker', () => {
     ).toEqual(['fallback']);
     expect(invoker.failures).toEqual([{ module: 'probe', kind: 'calculator', operation: 'calculate', message: 'boom' }]);
     expect(events).toEqual([['module_failed', { module: 'probe', kind: 'calculator', operation: 'calculate', error: 'boom' }]]);
-    expect(invoker.timingReport()).toEqual([{ module: 'probe', operation: 'calculate', count: 2, totalMs: 8, minMs: 3, maxMs: 5 }]);
+    expect(invoker.timingReport()).toEqual([{ module: 'probe', kind: 'calculator', operation: 'calculate', count: 2, totalMs: 8, minMs: 3, maxMs: 5 }]);
   });
 
   it('does not call a skipped module and reports it once', () => {
     const events: string[] = [];
-    const invoker = new ModuleInvoker(new Set(['probe']), (type) => events.push(type));
+    const invoker = new ModuleInvoker(new Set(['calculator:probe']), (type) => events.push(type));
     let called = false;
     invoker.invokeModule(meta, 'calculate', [], () => ((called = true), []));
     invoker.invokeModule(meta, 'calculate', [], () => ((called = true), []));
     expect(called).toBe(false);
     expect(invoker.skipped).toEqual([{ module: 'probe', kind: 'calculator', reason: 'circuit breaker open' }]);
     expect(events).toEqual(['module_skipped']);
+  });
+
+  it('skips a module by kind and name, never its namesake of another kind', () => {
+    const invoker = new ModuleInvoker(new Set(['pattern:profit_taking']), () => {});
+    const calculator = builtinMeta('calculator', 'profit_taking', 'test', []);
+    const pattern = builtinMeta('pattern', 'profit_taking', 'test', []);
+    expect(invoker.invokeModule(calculator, 'calculate', ['skipped'], () => ['ran'])).toEqual(['ran']);
+    expect(invoker.invokeModule(pattern, 'generate', ['skipped'], () => ['ran'])).toEqual(['skipped']);
+    expect(invoker.skipped).toEqual([{ module: 'profit_taking', kind: 'pattern', reason: 'circuit breaker open' }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ModuleKind, ModuleMetadata } from '../../src-shared/domain/modules';
+import { moduleKey, type ModuleKind, type ModuleMetadata } from '../../src-shared/domain/modules';
 import type { PlannerEventType } from '../../src-shared/api/events';
 
 /** What a run records about its module calls (part of `PlanRunResult`). */
@@ -15,6 +15,8 @@ export interface SkippedModule {
 }
 export interface ModuleTiming {
   module: string;
+  /** Absent for pipeline stages that are not modules (e.g. evaluation). */
+  kind?: ModuleKind;
   operation: string;
   count: number;
   totalMs: number;
@@ -42,7 +44,7 @@ export class ModuleInvoker {
   ) {}
 
   invokeModule<T>(meta: ModuleMetadata, operation: string, fallback: T, fn: () => T): T {
-    if (this.skip.has(meta.name)) {
+    if (this.skip.has(moduleKey(meta.kind, meta.name))) {
       if (!this.skipped.some((s) => s.module === meta.name && s.kind === meta.kind)) {
         const reason = 'circuit breaker open';
         this.skipped.push({ module: meta.name, kind: meta.kind, reason });
@@ -59,15 +61,15 @@ export class ModuleInvoker {
       this.emit('module_failed', { module: meta.name, kind: meta.kind, operation, error: message });
       return fallback;
     } finally {
-      this.record(meta.name, operation, this.now() - started);
+      this.record(meta.name, operation, this.now() - started, meta.kind);
     }
   }
 
   /** Times a pipeline stage that is not a module (e.g. evaluation). */
-  record(module: string, operation: string, ms: number): void {
-    const key = `${module}\u0000${operation}`;
+  record(module: string, operation: string, ms: number, kind?: ModuleKind): void {
+    const key = `${kind ?? ''}\u0000${module}\u0000${operation}`;
     const t = this.timings.get(key);
-    if (!t) this.timings.set(key, { module, operation, count: 1, totalMs: ms, minMs: ms, maxMs: ms });
+    if (!t) this.timings.set(key, { module, ...(kind === undefined ? {} : { kind }), operation, count: 1, totalMs: ms, minMs: ms, maxMs: ms });
     else {
       t.count++;
       t.totalMs += ms;

@@ -51,7 +51,7 @@ describe('runPlan on the sample portfolio', () => {
   });
 
   it('reports skipped modules without calling them, and survives a failing module', () => {
-    const r = runPlan({ toml: presetToml('default'), portfolio: sample, skipModules: ['opportunity_buys'] });
+    const r = runPlan({ toml: presetToml('default'), portfolio: sample, skipModules: ['calculator:opportunity_buys'] });
     expect(r.skippedModules).toEqual([{ module: 'opportunity_buys', kind: 'calculator', reason: 'circuit breaker open' }]);
     expect(r.plan.steps.some((s) => s.contributesTo.includes('opportunity'))).toBe(false);
   });

@@ -17,6 +17,15 @@ export const SECTION_OF_KIND: Readonly<Record<ModuleKind, string>> = {
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['calculator', 'pattern', 'sequence_generator', 'filter'];
 
+/**
+ * A module's identity across kinds (`pattern:profit_taking`): names are unique only within a
+ * kind — a calculator and a pattern share `profit_taking` and `averaging_down` — so the circuit
+ * breaker and skip lists key modules by kind and name.
+ */
+export function moduleKey(kind: ModuleKind, name: string): string {
+  return `${kind}:${name}`;
+}
+
 export type ParamType = 'number' | 'integer' | 'boolean' | 'string' | 'number[]' | 'string[]';
 
 export type ParamValue = number | boolean | string | number[] | string[];

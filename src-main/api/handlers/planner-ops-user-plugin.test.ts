@@ -54,7 +54,7 @@ describe('a failing module from the user plugin folder, through the API', () => 
     expect(planner.filter((e) => e.runId === 'u-1' && e.type === 'module_failed').map((e) => e.data.module)).toEqual(['always_fails']);
     const health = await call<ResponseOf<'planner.health'>>('planner.health', {});
     expect(health.status).toBe('degraded');
-    expect(health.breakers).toMatchObject([{ module: 'always_fails', state: 'open', failures: 1 }]);
+    expect(health.breakers).toMatchObject([{ module: 'calculator:always_fails', state: 'open', failures: 1 }]);
   });
 
   it('is skipped by its open breaker on the next run, and the dry-run warns about it', async () => {

@@ -139,7 +139,7 @@ buy_cooldown_days = 7
 
   it('warns about open breakers and plugins that did not load', () => {
     const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 60_000, now: () => 0 });
-    breaker.failure('direct_buy');
+    breaker.failure('pattern:direct_buy');
     const report = dryRun({
       toml: SMALL,
       catalog,

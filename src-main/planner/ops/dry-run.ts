@@ -1,7 +1,7 @@
 import { validateStrategy } from '../../../src-shared/config/validate';
 import type { ModuleConfig, PlannerSettings, StrategyConfig } from '../../../src-shared/config/strategy';
 import type { DryRunReport, PluginLoadResult, SequenceEstimate } from '../../../src-shared/api/schemas/planner-ops';
-import type { ModuleCatalog, ModuleDescriptor, ModuleKind, ParamValue } from '../../../src-shared/domain/modules';
+import { moduleKey, type ModuleCatalog, type ModuleDescriptor, type ModuleKind, type ParamValue } from '../../../src-shared/domain/modules';
 import { createBuiltinRegistry } from '../builtins';
 import type { AnyModule } from '../module-types';
 import { plannerSettings } from '../planner-params';
@@ -128,7 +128,7 @@ export function dryRun(input: {
   for (const kind of ['calculator', 'pattern', 'sequence_generator', 'filter'] as const) {
     for (const m of config.modules[kind]) {
       const d = byName.get(`${kind}:${m.name}`);
-      const breaker = input.breaker?.state(m.name).state ?? 'closed';
+      const breaker = input.breaker?.state(moduleKey(m.kind, m.name)).state ?? 'closed';
       if (m.enabled && breaker === 'open') warnings.push(`${m.name} is skipped: its circuit breaker is open after repeated failures.`);
       const { values, sources } = paramsOf(kind, m);
       report.modules.push({

@@ -62,7 +62,7 @@ describe('PlannerOps with a failing plugin module', () => {
 
     const health = await ops.health();
     expect(health.status).toBe('degraded');
-    expect(health.reasons).toContain('circuit breakers: always_fails failed 1 time in a row.');
+    expect(health.reasons).toContain('circuit breakers: calculator:always_fails failed 1 time in a row.');
 
     const lines = fs
       .readFileSync(ops.log.file, 'utf8')
@@ -80,7 +80,7 @@ describe('PlannerOps with a failing plugin module', () => {
   it('opens the breaker after the second failure, skips the module until the cool-down passes, then tries it again', async () => {
     const second = await ops.plan({ toml, portfolio, seed: 7, runId: 'run-2', bucket: 'core' });
     expect(second.moduleFailures.map((f) => f.module)).toEqual(['always_fails']);
-    expect(ops.breaker.state('always_fails').state).toBe('open');
+    expect(ops.breaker.state('calculator:always_fails').state).toBe('open');
     // the worker's calculation cache: 6 built-in calculators ran on the same context and params
     // in run-1, so they hit; the throwing one stores nothing and misses again
     expect(ops.performance('run-1')?.report.calculationCache).toEqual({ hits: 0, misses: 7, hitRate: 0 });
@@ -96,20 +96,20 @@ describe('PlannerOps with a failing plugin module', () => {
     const health = await ops.health();
     expect(health.breakers).toEqual([
       {
-        module: 'always_fails',
+        module: 'calculator:always_fails',
         state: 'open',
         failures: 2,
         openedAt: new Date(1_000_000).toISOString(),
         retryAt: new Date(1_060_000).toISOString(),
       },
     ]);
-    expect(health.reasons[0]).toBe(`circuit breakers: always_fails is skipped until ${new Date(1_060_000).toISOString()} after 2 failures.`);
+    expect(health.reasons[0]).toBe(`circuit breakers: calculator:always_fails is skipped until ${new Date(1_060_000).toISOString()} after 2 failures.`);
 
     clock += 30_000; // cool-down over: one trial run
     const fourth = await ops.plan({ toml, portfolio, seed: 7, runId: 'run-4', bucket: 'core' });
     expect(fourth.skippedModules).toEqual([]);
     expect(fourth.moduleFailures.map((f) => f.module)).toEqual(['always_fails']);
-    expect(ops.breaker.state('always_fails').state).toBe('open');
+    expect(ops.breaker.state('calculator:always_fails').state).toBe('open');
   });
 
   it('rebuilds the bucket planner and emits configuration_changed when the bucket config changes', async () => {

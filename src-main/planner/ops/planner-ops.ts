@@ -4,7 +4,7 @@ import { StudioError } from '../../../src-shared/api/errors';
 import type { PlanRequest, PlanRunResult } from '../../../src-shared/api/schemas/plan';
 import type { DryRunReport, HealthReport, PerfReport, PluginLoadResult } from '../../../src-shared/api/schemas/planner-ops';
 import type { StrategyConfig } from '../../../src-shared/config/strategy';
-import { MODULE_KINDS, type ModuleCatalog } from '../../../src-shared/domain/modules';
+import { MODULE_KINDS, moduleKey, type ModuleCatalog } from '../../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { dryRun, type ModuleLookup } from './dry-run';
@@ -150,7 +150,7 @@ export class PlannerOps {
         problems: instance.problems,
       });
     }
-    const enabled = MODULE_KINDS.flatMap((kind) => instance.config!.modules[kind].filter((m) => m.enabled).map((m) => m.name));
+    const enabled = MODULE_KINDS.flatMap((kind) => instance.config!.modules[kind].filter((m) => m.enabled).map((m) => moduleKey(kind, m.name)));
     const skipModules = this.breaker.openModules(enabled);
     this.log.info('planning started', { bucket, runId, fields: { skipModules, seed: input.seed ?? null } });
     const started = performance.now();
@@ -180,15 +180,16 @@ export class PlannerOps {
         // still completes and says which module failed.
         if (!(error instanceof RunTimeoutError) || error.module === null) throw error;
         const stuck = error.module;
-        this.breaker.trip(stuck.module);
-        tripped.push(stuck.module);
+        const stuckKey = moduleKey(stuck.kind, stuck.module);
+        this.breaker.trip(stuckKey);
+        tripped.push(stuckKey);
         const failure = { module: stuck.module, kind: stuck.kind, operation: 'run', message: error.message };
         onEvent({ type: 'module_failed', timestamp: new Date().toISOString(), bucket, runId, data: { ...failure, error: error.message } });
-        const retried = await attempt([...skipModules, stuck.module]);
+        const retried = await attempt([...skipModules, stuckKey]);
         result = {
           ...retried,
           moduleFailures: [failure, ...retried.moduleFailures],
-          skippedModules: retried.skippedModules.filter((s) => s.module !== stuck.module),
+          skippedModules: retried.skippedModules.filter((s) => moduleKey(s.kind, s.module) !== stuckKey),
         };
       }
     } catch (error) {
@@ -248,11 +249,16 @@ export class PlannerOps {
     }
   }
 
-  /** Per run, each module that ran counts once: failed → a breaker failure, else a success. */
+  /**
+   * Per run, each module that ran counts once: failed → a breaker failure, else a success.
+   * Keys are kind + name (`moduleKey`): a failing pattern must not trip its namesake calculator.
+   */
   private learn(result: PlanRunResult, alreadyCounted: readonly string[] = []): void {
-    const failed = new Set(result.moduleFailures.map((f) => f.module).filter((m) => !alreadyCounted.includes(m)));
-    const skipped = new Set(result.skippedModules.map((s) => s.module));
-    const ran = new Set(result.timings.map((t) => t.module).filter((m) => !skipped.has(m)));
+    const failed = new Set(result.moduleFailures.map((f) => moduleKey(f.kind, f.module)).filter((m) => !alreadyCounted.includes(m)));
+    const skipped = new Set(result.skippedModules.map((s) => moduleKey(s.kind, s.module)));
+    const ran = new Set(
+      result.timings.flatMap((t) => (t.kind === undefined ? [] : [moduleKey(t.kind, t.module)])).filter((m) => !skipped.has(m)),
+    );
     for (const module of failed) this.breaker.failure(module);
     for (const module of ran) if (!failed.has(module) && !alreadyCounted.includes(module)) this.breaker.success(module);
   }

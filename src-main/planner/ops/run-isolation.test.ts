@@ -45,7 +45,7 @@ describe('a plugin module stuck in a loop', () => {
     ]);
     expect(result.skippedModules).toEqual([]);
     expect(result.plan.steps.length).toBeGreaterThan(0);
-    expect(ops.breaker.state('never_returns')).toMatchObject({ state: 'open', failures: 3 });
+    expect(ops.breaker.state('calculator:never_returns')).toMatchObject({ state: 'open', failures: 3 });
     expect(events.find((e) => e.type === 'module_failed')?.data).toMatchObject({ module: 'never_returns', operation: 'run' });
     expect(events.at(-1)?.type).toBe('planning_completed');
   });
@@ -61,7 +61,7 @@ describe('a plugin module stuck in a loop', () => {
     const stuck = service.plan({ toml: presetToml('default'), portfolio: samplePortfolio(), runId: 'loop-3' }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 200);
     await expect(stuck).rejects.toMatchObject({ code: 'cancelled' });
-    const after = await service.plan({ toml: presetToml('default'), portfolio: samplePortfolio(), skipModules: ['never_returns'] });
+    const after = await service.plan({ toml: presetToml('default'), portfolio: samplePortfolio(), skipModules: ['calculator:never_returns'] });
     expect(after.plan.steps.length).toBeGreaterThan(0);
   });
 });

@@ -77,6 +77,7 @@ export const planRunResultSchema = z.object({
   timings: z.array(
     z.object({
       module: z.string(),
+      kind: moduleKindSchema.optional(),
       operation: z.string(),
       count: z.number().int(),
       totalMs: z.number(),
@@ -102,7 +103,7 @@ export const planRequestSchema = z.object({
   seed: z.number().int().min(0).max(0xffffffff).optional(),
   runId: z.string().min(1).max(100).optional(),
   bucket: z.string().nullable().optional(),
-  /** Modules the circuit breaker has open: reported as skipped, not called. */
+  /** Modules the circuit breaker has open, as `moduleKey(kind, name)`: reported as skipped, not called. */
   skipModules: z.array(z.string()).optional(),
 });
 export type PlanRequest = z.output<typeof planRequestSchema>;
