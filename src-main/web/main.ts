@@ -24,9 +24,15 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Planner Studio web host: ${host.url}\n`);
   const shutdown = async (): Promise<void> => {
-    await host.close();
-    await studio.close();
-    process.exit(0);
+    try {
+      await host.close();
+      await studio.close();
+      process.exit(0);
+    } catch (error) {
+      // e.g. the store's last snapshot could not be written; the journal still holds every save
+      process.stderr.write(`Planner Studio web host: closing failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());

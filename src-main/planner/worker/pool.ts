@@ -86,7 +86,10 @@ export class WorkerPool {
       hooks.signal?.addEventListener('abort', abort, { once: true });
       this.queue.push(job);
       this.start().then(
-        () => this.dispatch(),
+        () => {
+          this.refill();
+          this.dispatch();
+        },
         (error: unknown) => {
           this.queue.splice(this.queue.indexOf(job), 1);
           reject(error);
@@ -110,9 +113,13 @@ export class WorkerPool {
   private start(): Promise<void> {
     this.started ??= this.pluginFiles().then((files) => {
       this.files = files;
-      while (!this.closed && this.slots.length < this.size) this.slots.push(this.spawn());
+      this.refill();
     });
     return this.started;
+  }
+
+  private refill(): void {
+    while (!this.closed && this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   private dispatch(): void {
@@ -181,8 +188,10 @@ export class WorkerPool {
       clearTimeout(slot.job?.timer);
       slot.job?.reject(new StudioError('internal', `The planner worker stopped: ${error instanceof Error ? error.message : String(error)}`));
       slot.job = null;
-      if (this.closed) return;
-      this.slots.push(this.spawn());
+      // Replace the worker only when work waits: a worker that dies at start-up (a broken entry)
+      // would otherwise be respawned forever. The next run refills the pool.
+      if (this.closed || this.queue.length === 0) return;
+      this.refill();
       this.dispatch();
     };
     worker.on('error', fail);
