@@ -8,6 +8,7 @@ import { buildPortfolioModel } from '../model/portfolio-model';
 import type { CalculatorModule, PlanningContext } from '../module-types';
 import { createRng } from '../rng';
 import { ModuleRegistry } from '../registry';
+import { security as baseSecurity } from '../testing/fixtures';
 import { bundledPluginsDir, discoverPluginFiles, loadPlugins, loadedPluginFiles, registerPluginFiles, type PluginFile } from './plugins';
 
 const fixtures = path.join(bundledPluginsDir(), 'test-fixtures');
@@ -19,23 +20,9 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** A security with the two growth metrics the momentum plugin reads. */
 function security(symbol: string, cagr5: number, cagr10: number, extra: Partial<Security> = {}): Security {
-  return {
-    symbol,
-    name: symbol,
-    country: 'Germany',
-    industry: 'Technology',
-    currency: 'EUR',
-    price: 100,
-    fxRate: 1,
-    minLot: 1,
-    allowBuy: true,
-    allowSell: true,
-    priorityMultiplier: 1,
-    qualityScore: 0.8,
-    metrics: { CAGR_5Y: cagr5, CAGR_10Y: cagr10 },
-    ...extra,
-  };
+  return baseSecurity(symbol, { name: symbol, metrics: { CAGR_5Y: cagr5, CAGR_10Y: cagr10 }, ...extra });
 }
 
 describe('plugin discovery', () => {
