@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { contentTypeOf } from '../platform/content-type';
+import { fileInside } from '../platform/file-inside';
 
 /**
  * The renderer is served from `app://studio/…`, a privileged standard scheme, not `file://`:
@@ -43,8 +44,8 @@ export function rendererFileFor(rendererDir: string, requestUrl: string): { file
     return null;
   }
   const root = path.resolve(rendererDir);
-  const file = path.resolve(root, '.' + path.posix.normalize('/' + pathname));
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  const file = fileInside(root, pathname);
+  if (file === null) return null;
   if (file === root || pathname.endsWith('/')) return { file: path.join(root, 'index.html'), fallback: false };
   return { file, fallback: path.extname(file) === '' };
 }

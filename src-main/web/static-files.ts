@@ -4,13 +4,13 @@ import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { contentTypeOf } from '../platform/content-type';
+import { fileInside } from '../platform/file-inside';
 
 /** Serves the built renderer; paths never leave `root`, unknown paths fall back to index.html. */
 export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
   const decoded = safeDecode(pathname);
-  const requested = decoded === null ? null : path.resolve(root, '.' + path.posix.normalize(decoded));
-  const inside = requested !== null && (requested === root || requested.startsWith(root + path.sep));
-  const file = inside && isFile(requested) ? requested : path.join(root, 'index.html');
+  const requested = decoded === null ? null : fileInside(root, decoded);
+  const file = requested !== null && isFile(requested) ? requested : path.join(root, 'index.html');
   if (!isFile(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(`The renderer is not built (${root} has no index.html). Run "npm run build:renderer".`);
