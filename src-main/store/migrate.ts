@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'sql.js';
+import { sha256Hex } from './hash';
 import type { Migration } from './migrations/index';
 
 export function migrationHash(migration: Migration): string {
@@ -12,6 +13,8 @@ export function migrationHash(migration: Migration): string {
  * leave two installs with different schemas under the same number). Returns the ids applied.
  */
 export function migrate(db: Database, list: readonly Migration[]): number[] {
+  // Migrations may hash texts in SQL (003); the same function the application hashes with.
+  db.create_function('sha256_hex', (text: unknown) => sha256Hex(String(text)));
   db.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL)`);
   const applied = new Map<number, string>();
@@ -22,6 +25,18 @@ export function migrate(db: Database, list: readonly Migration[]): number[] {
   for (const id of applied.keys()) {
     if (!known.has(id)) throw new Error(`The database was migrated by a newer Planner Studio (migration ${id} is unknown).`);
   }
+  // Table rebuilds (003) drop a table others reference: SQLite's procedure turns foreign keys
+  // off (a no-op inside a transaction, so here) and checks them before each commit instead.
+  const foreignKeys = db.exec('PRAGMA foreign_keys')[0]?.values[0]?.[0] === 1;
+  db.run('PRAGMA foreign_keys = OFF');
+  try {
+    return runPending(db, list, applied);
+  } finally {
+    if (foreignKeys) db.run('PRAGMA foreign_keys = ON');
+  }
+}
+
+function runPending(db: Database, list: readonly Migration[], applied: ReadonlyMap<number, string>): number[] {
   const ran: number[] = [];
   for (const migration of list) {
     const hash = migrationHash(migration);
@@ -34,7 +49,12 @@ export function migrate(db: Database, list: readonly Migration[]): number[] {
     }
     db.run('BEGIN');
     try {
+      const brokenBefore = brokenReferences(db).length;
       db.run(migration.sql);
+      const broken = brokenReferences(db);
+      if (broken.length > brokenBefore) {
+        throw new Error(`it would leave ${broken.length - brokenBefore} broken reference(s) (table ${String(broken[0]![0])})`);
+      }
       db.run('INSERT INTO schema_migrations (id, name, hash) VALUES (?, ?, ?)', [migration.id, migration.name, hash]);
       db.run('COMMIT');
     } catch (error) {
@@ -44,4 +64,9 @@ export function migrate(db: Database, list: readonly Migration[]): number[] {
     ran.push(migration.id);
   }
   return ran;
+}
+
+/** Rows whose foreign keys point nowhere: [table, rowid, parent table, constraint index]. */
+function brokenReferences(db: Database): unknown[][] {
+  return db.exec('PRAGMA foreign_key_check')[0]?.values ?? [];
 }

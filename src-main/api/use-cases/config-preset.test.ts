@@ -66,7 +66,7 @@ describe('the preset a config was created from', () => {
 
     const { store } = await fresh(dir);
     const applied = store.db.read((sql) => sql.all('SELECT id FROM schema_migrations ORDER BY id').map((r) => r.id));
-    expect(applied).toEqual([1, 2]);
+    expect(applied).toEqual([1, 2, 3]);
     expect(getActive(store, 'in-snapshot')).toMatchObject({ configToml: toml(1), sourcePresetId: null, sourcePresetName: null });
     expect(getActive(store, 'in-journal')).toMatchObject({ configToml: toml(2), sourcePresetId: null, sourcePresetName: null });
     const preset = createPreset(store, { name: 'p', description: '', toml: toml(5), tags: [] });

@@ -88,7 +88,13 @@ export function insertNextVersion(store: StoreService, sql: SqlWriter, input: Ne
     throw new StudioError('bad_request', `A title is required for the new config "${input.name}".`, { field: 'title' });
   }
   const parent = input.parentVersionId === undefined ? (active?.id ?? null) : input.parentVersionId;
-  const parentPreset = parent === null ? null : sourcePresetOf(sql, parent);
+  // The usual parent is the active version, whose preset id was just read with it.
+  const parentPreset =
+    parent === null
+      ? null
+      : parent === active?.id
+        ? presetById(sql, active.sourcePresetId)
+        : sourcePresetOf(sql, parent);
   if (parentPreset === undefined) {
     throw new StudioError('not_found', `The parent version ${parent} does not exist.`);
   }

@@ -1,5 +1,6 @@
 import { migration001 } from './001-init';
 import { migration002 } from './002-config-preset';
+import { migration003 } from './003-config-texts';
 
 export interface Migration {
   readonly id: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append only: an applied migration must never be edited. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];

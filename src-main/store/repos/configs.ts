@@ -1,6 +1,6 @@
 import type { ConfigSummary, ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import type { VersionEntry } from '../../../src-shared/api/schemas/versions';
-import type { Row, SqlReader, SqlWriter } from '../store-database';
+import { LongText, type Row, type SqlReader, type SqlWriter } from '../store-database';
 import { num, numOrNull, str, strOrNull } from './row';
 
 const ENTRY_COLUMNS =
@@ -39,10 +39,12 @@ function toVersion(row: Row): ConfigVersion {
   };
 }
 
-/** A whole version row plus the name of the preset it came from. */
+/** A whole version row with its text and the name of the preset it came from. */
 const VERSION_SELECT = `
-  SELECT c.*, p.name AS source_preset_name
-  FROM planner_configurations c LEFT JOIN config_presets p ON p.id = c.source_preset_id`;
+  SELECT c.*, t.config_toml, p.name AS source_preset_name
+  FROM planner_configurations c
+  JOIN config_texts t ON t.content_hash = c.content_hash
+  LEFT JOIN config_presets p ON p.id = c.source_preset_id`;
 
 export interface NewVersionRow {
   name: string;
@@ -59,17 +61,28 @@ export interface NewVersionRow {
   sourcePresetId?: number | null;
 }
 
+/**
+ * Stores the text once per content hash (`config_texts`, migration 003). A text already stored,
+ * as by a restore or a rollback, is not written, nor journaled, again.
+ */
+function storeText(sql: SqlWriter, contentHash: string, toml: string): void {
+  sql.run('INSERT OR IGNORE INTO config_texts (content_hash, config_toml) VALUES (?, CAST(? AS TEXT))', [
+    contentHash,
+    new LongText(toml),
+  ]);
+}
+
 export function insertVersion(sql: SqlWriter, row: NewVersionRow): number {
+  storeText(sql, row.contentHash, row.configToml);
   sql.run('UPDATE planner_configurations SET is_active = 0 WHERE name = ? AND is_active = 1', [row.name]);
   sql.run(
     `INSERT INTO planner_configurations
-       (name, title, description, config_toml, version, is_active, created_at, created_by, parent_version_id, note, content_hash, source_preset_id)
-     VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+       (name, title, description, version, is_active, created_at, created_by, parent_version_id, note, content_hash, source_preset_id)
+     VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
     [
       row.name,
       row.title,
       row.description,
-      row.configToml,
       row.version,
       row.createdAt,
       row.createdBy,
@@ -98,17 +111,27 @@ export function findActive(sql: SqlReader, name: string): ConfigVersion | undefi
 }
 
 /**
- * The active version's id, number, title and description, without reading its TOML. The active
- * version is always the name's newest (every save and restore appends one and activates it).
+ * The active version's id, number, title, description and source preset id, without reading its
+ * TOML. The active version is always the name's newest (every save and restore appends one and
+ * activates it).
  */
 export function findActiveHead(
   sql: SqlReader,
   name: string,
-): { id: number; version: number; title: string; description: string } | undefined {
-  const row = sql.get('SELECT id, version, title, description FROM planner_configurations WHERE name = ? AND is_active = 1', [name]);
+): { id: number; version: number; title: string; description: string; sourcePresetId: number | null } | undefined {
+  const row = sql.get(
+    'SELECT id, version, title, description, source_preset_id FROM planner_configurations WHERE name = ? AND is_active = 1',
+    [name],
+  );
   return row === undefined
     ? undefined
-    : { id: num(row, 'id'), version: num(row, 'version'), title: str(row, 'title'), description: str(row, 'description') };
+    : {
+        id: num(row, 'id'),
+        version: num(row, 'version'),
+        title: str(row, 'title'),
+        description: str(row, 'description'),
+        sourcePresetId: numOrNull(row, 'source_preset_id'),
+      };
 }
 
 /** The preset a version came from (id and name), or null; undefined when the version does not exist. */

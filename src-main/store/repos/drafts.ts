@@ -1,5 +1,5 @@
 import type { Draft } from '../../../src-shared/api/schemas/drafts';
-import type { SqlReader, SqlWriter } from '../store-database';
+import { LongText, type SqlReader, type SqlWriter } from '../store-database';
 import { numOrNull, str } from './row';
 
 export function findDraft(sql: SqlReader, configName: string): Draft | undefined {
@@ -15,10 +15,10 @@ export function findDraft(sql: SqlReader, configName: string): Draft | undefined
 
 export function upsertDraft(sql: SqlWriter, draft: Draft): void {
   sql.run(
-    `INSERT INTO drafts (config_name, base_version_id, text, updated_at) VALUES (?, ?, ?, ?)
+    `INSERT INTO drafts (config_name, base_version_id, text, updated_at) VALUES (?, ?, CAST(? AS TEXT), ?)
      ON CONFLICT(config_name) DO UPDATE SET base_version_id = excluded.base_version_id, text = excluded.text,
        updated_at = excluded.updated_at`,
-    [draft.configName, draft.baseVersionId, draft.text, draft.updatedAt],
+    [draft.configName, draft.baseVersionId, new LongText(draft.text), draft.updatedAt],
   );
 }
 
