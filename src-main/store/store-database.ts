@@ -30,8 +30,8 @@
  *   one JavaScript thread the event loop itself is the serialized queue. A lock file keeps
  *   other processes out of the folder.
  *
- * `db.export()` frees prepared statements and resets connection PRAGMAs (sql.js#233), so the
- * statement cache is emptied before every export and PRAGMAs are applied again after it.
+ * `db.export()` (sql.js 1.16: the backup API) keeps prepared statements and PRAGMAs, so the
+ * statement cache lives as long as the connection.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,7 @@ const LONG_TEXT_SQL = 'CAST(? AS TEXT)';
 /** Statements whose `changes()` count tells whether they did anything (DDL leaves it stale). */
 const DATA_CHANGE = /^\s*(INSERT|UPDATE|DELETE)\b/i;
 
-/** Write access inside `write()`: every `run` is journaled. */
+/** Write access inside `write()`: every `run` that changes something is journaled. */
 export interface SqlWriter extends SqlReader {
   run(sql: string, params?: readonly (SqlValue | LongText)[]): void;
   /** The rowid of the last INSERT of this transaction. */
@@ -97,7 +97,8 @@ export class StoreDatabase {
   private readonly statements = new Map<string, Statement>();
   private journal: JournalWriter;
   private seq: number;
-  private writing = false;
+  /** The statements of the open write transaction; null outside `write()`. */
+  private pending: JournalStatement[] | null = null;
   private compactScheduled = false;
   private lastCompactionError: string | null = null;
   private closed = false;
@@ -221,7 +222,7 @@ export class StoreDatabase {
 
   read<T>(fn: (sql: SqlReader) => T): T {
     this.assertOpen();
-    return fn(this.reader());
+    return fn(this.reader);
   }
 
   /**
@@ -230,40 +231,44 @@ export class StoreDatabase {
    */
   write<T>(fn: (sql: SqlWriter) => T): T {
     this.assertOpen();
-    if (this.writing) throw new Error('Nested store writes are not allowed; pass the writer down instead.');
-    this.writing = true;
+    if (this.pending !== null) throw new Error('Nested store writes are not allowed; pass the writer down instead.');
     const statements: JournalStatement[] = [];
-    const reader = this.reader();
-    const writer: SqlWriter = {
-      ...reader,
-      run: (sql, params = []) => {
-        const long = params.some((p) => p instanceof LongText);
-        if (long && !sql.includes(LONG_TEXT_SQL)) throw new Error(`A LongText parameter needs ${LONG_TEXT_SQL} in: ${sql}`);
-        this.runCached(sql, long ? params.map((p) => (p instanceof LongText ? Buffer.from(p.text, 'utf8') : p)) : (params as readonly SqlValue[]));
-        // A data change that changed nothing replays as nothing (e.g. a text already stored).
-        if (this.db.getRowsModified() === 0 && DATA_CHANGE.test(sql)) return;
-        statements.push([sql, params.map((p) => (p instanceof LongText ? p.text : p))]);
-      },
-      lastInsertId: () => Number(reader.get('SELECT last_insert_rowid() AS id')?.id ?? 0),
-    };
-    this.db.run('BEGIN');
+    this.pending = statements;
+    this.step('BEGIN');
     try {
-      const result = fn(writer);
+      const result = fn(this.writer);
       if (result instanceof Promise) throw new Error('Store write functions must be synchronous.');
       if (statements.length > 0) {
         this.journal.append({ seq: this.seq + 1, statements });
         this.seq += 1;
       }
-      this.db.run('COMMIT');
+      this.step('COMMIT');
       return result;
     } catch (error) {
-      this.db.run('ROLLBACK');
+      this.step('ROLLBACK');
       throw error;
     } finally {
-      this.writing = false;
+      this.pending = null;
       this.scheduleCompaction();
     }
   }
+
+  /** The writer handed to every `write()`: journals into the open transaction's statements. */
+  private readonly writer: SqlWriter = {
+    all: (sql, params) => this.reader.all(sql, params),
+    get: (sql, params) => this.reader.get(sql, params),
+    run: (sql, params = []) => {
+      const statements = this.pending;
+      if (statements === null) throw new Error('The writer was used outside its write().');
+      const long = params.some((p) => p instanceof LongText);
+      if (long && !sql.includes(LONG_TEXT_SQL)) throw new Error(`A LongText parameter needs ${LONG_TEXT_SQL} in: ${sql}`);
+      this.runCached(sql, long ? params.map((p) => (p instanceof LongText ? Buffer.from(p.text, 'utf8') : p)) : (params as readonly SqlValue[]));
+      // A data change that changed nothing replays as nothing (e.g. a text already stored).
+      if (this.db.getRowsModified() === 0 && DATA_CHANGE.test(sql)) return;
+      statements.push([sql, params.map((p) => (p instanceof LongText ? p.text : p))]);
+    },
+    lastInsertId: () => Number(this.reader.get('SELECT last_insert_rowid() AS id')?.id ?? 0),
+  };
 
   /** The last committed journal sequence number (for tests and the health check). */
   get journalSeq(): number {
@@ -284,9 +289,7 @@ export class StoreDatabase {
     this.assertOpen();
     // The snapshot's journal position, written only here: nothing else reads it.
     this.db.run("UPDATE store_meta SET value = ? WHERE key = 'journal_seq'", [String(this.seq)]);
-    this.freeStatements();
     const bytes = this.db.export();
-    this.applyPragmas();
     replaceFileDurably(this.files.snapshot, bytes, this.files.backup);
     this.journal.close();
     if (fs.existsSync(this.files.journal)) {
@@ -305,8 +308,8 @@ export class StoreDatabase {
     } finally {
       this.closed = true;
       this.journal.close();
-      this.freeStatements();
-      this.db.close();
+      this.db.close(); // frees the cached statements too
+      this.statements.clear();
       this.releaseLock();
     }
   }
@@ -316,7 +319,7 @@ export class StoreDatabase {
     this.compactScheduled = true;
     setImmediate(() => {
       this.compactScheduled = false;
-      if (this.closed || this.writing || this.journal.bytes < this.compactBytes) return;
+      if (this.closed || this.pending !== null || this.journal.bytes < this.compactBytes) return;
       try {
         this.compact();
       } catch (error) {
@@ -326,37 +329,45 @@ export class StoreDatabase {
     });
   }
 
-  private reader(): SqlReader {
-    return {
-      all: (sql, params = []) => {
-        const statement = this.statement(sql);
-        statement.bind(params as SqlValue[]);
-        const rows: Row[] = [];
-        try {
-          // Column names once, then plain arrays: `getAsObject` looks the names up on every row.
-          let columns: string[] | undefined;
-          while (statement.step()) {
-            columns ??= statement.getColumnNames();
-            const values = statement.get();
-            const row: Row = {};
-            for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i] as SqlValue;
-            rows.push(row);
-          }
-        } finally {
-          statement.reset();
+  private readonly reader: SqlReader = {
+    all: (sql, params = []) => {
+      const statement = this.statement(sql);
+      statement.bind(params as SqlValue[]);
+      const rows: Row[] = [];
+      try {
+        // Column names once, then plain arrays: `getAsObject` looks the names up on every row.
+        let columns: string[] | undefined;
+        while (statement.step()) {
+          columns ??= statement.getColumnNames();
+          const values = statement.get();
+          const row: Row = {};
+          for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i] as SqlValue;
+          rows.push(row);
         }
-        return rows;
-      },
-      get: (sql, params = []) => {
-        const statement = this.statement(sql);
-        statement.bind(params as SqlValue[]);
-        try {
-          return statement.step() ? (statement.getAsObject() as Row) : undefined;
-        } finally {
-          statement.reset();
-        }
-      },
-    };
+      } finally {
+        statement.reset();
+      }
+      return rows;
+    },
+    get: (sql, params = []) => {
+      const statement = this.statement(sql);
+      statement.bind(params as SqlValue[]);
+      try {
+        return statement.step() ? (statement.getAsObject() as Row) : undefined;
+      } finally {
+        statement.reset();
+      }
+    },
+  };
+
+  /** BEGIN, COMMIT, ROLLBACK from the cache: `db.run` would compile them on every transaction. */
+  private step(sql: string): void {
+    const statement = this.statement(sql);
+    try {
+      statement.step();
+    } finally {
+      statement.reset();
+    }
   }
 
   /** Runs a statement through the cache (sql.js `db.run` with parameters compiles it every time). */
@@ -378,16 +389,12 @@ export class StoreDatabase {
     return statement;
   }
 
-  private freeStatements(): void {
-    for (const statement of this.statements.values()) statement.free();
-    this.statements.clear();
-  }
-
   /**
    * sql.js keeps the database as a file in Emscripten's in-memory filesystem, so by default each
    * commit creates, syncs and deletes a rollback-journal file there (~0.1 ms a save). Durability
    * is the write-ahead journal's job, so the rollback journal stays in memory and SQLite does not
-   * sync; a crash loses the in-memory database either way and the journal rebuilds it.
+   * sync; a crash loses the in-memory database either way and the journal rebuilds it. No other
+   * connection exists, so the exclusive lock spares each transaction its check of the file.
    */
   private applyPragmas(): void {
     this.db.run('PRAGMA foreign_keys = ON');
