@@ -4,18 +4,28 @@ import type { Transport } from '../../src-shared/api/transport';
 
 /**
  * The web host's transport: `POST /api/<method>` with the per-launch token, and one shared
- * EventSource for pushes (it reconnects by itself after a drop).
+ * EventSource for pushes. EventSource reconnects by itself after a drop; pushes sent meanwhile
+ * are lost, so a reconnect is passed on as a `connection` event and the UI refetches.
  */
 export function createHttpTransport(token: string, base = ''): Transport {
   const listeners = new Set<(event: StudioEvent) => void>();
   let source: EventSource | null = null;
 
+  function emit(event: StudioEvent): void {
+    for (const listener of listeners) listener(event);
+  }
+
   function ensureStream(): void {
     if (source) return;
+    let dropped = false;
     source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (message: MessageEvent<string>) => {
-      const event = JSON.parse(message.data) as StudioEvent;
-      for (const listener of listeners) listener(event);
+    source.onmessage = (message: MessageEvent<string>) => emit(JSON.parse(message.data) as StudioEvent);
+    source.onerror = () => {
+      dropped = true;
+    };
+    source.onopen = () => {
+      if (dropped) emit({ channel: 'connection', event: { state: 'resumed' } });
+      dropped = false;
     };
   }
 

@@ -23,6 +23,10 @@ describe('invalidationsFor', () => {
   it('ignores chatty events', () => {
     expect(invalidationsFor(planEvent('cache_hit'))).toEqual([]);
   });
+
+  it('refreshes everything when the push stream resumes after a drop (its pushes were lost)', () => {
+    expect(invalidationsFor({ channel: 'connection', event: { state: 'resumed' } })).toEqual([[]]);
+  });
 });
 
 describe('createInvalidationBatcher', () => {

@@ -20,6 +20,8 @@ export function invalidationsFor(event: StudioEvent): QueryKeyPrefix[] {
         return [['runs'], ['planner', 'planner.health'], ['planner', 'planner.performance'], ['planner', 'planner.dryRun']];
       }
       return event.event.type === 'configuration_changed' ? [['buckets'], ['planner', 'planner.health']] : [];
+    case 'connection':
+      return [[]]; // whatever changed while the stream was down: refetch every query in use
     default:
       return [];
   }

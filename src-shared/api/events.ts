@@ -75,5 +75,8 @@ export const studioEventSchema = z.discriminatedUnion('channel', [
     event: z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   }),
   z.object({ channel: z.literal('menu'), event: menuEventSchema }),
+  // Made by a transport, never sent by the main side: the push stream came back after a drop,
+  // so pushes may have been missed while it was down.
+  z.object({ channel: z.literal('connection'), event: z.object({ state: z.literal('resumed') }) }),
 ]);
 export type StudioEvent = z.infer<typeof studioEventSchema>;
