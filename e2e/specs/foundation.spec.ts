@@ -52,3 +52,27 @@ test.describe('web host refusals', () => {
     }
   });
 });
+
+test('the config list is one tab stop whose arrow keys move the selection and the editor', async ({ studio }) => {
+  const { page } = studio;
+  const list = page.getByRole('listbox', { name: 'Stored configs' });
+  const options = list.getByRole('option');
+  await expect(options).toHaveCount(3);
+  const names = (await options.locator('.config-name').allTextContents()).map((n) => n.trim());
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(list.locator('[tabindex="0"]')).toHaveCount(1);
+
+  await options.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toBeFocused();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText(`${names[1]} strategy`);
+  await page.keyboard.press('End');
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown'); // stays on the last
+  await expect(options.nth(2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.first()).toBeFocused();
+  await expect(list.locator('[tabindex="0"]')).toHaveCount(1);
+});

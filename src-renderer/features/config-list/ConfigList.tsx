@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { optionIndexForKey } from '../../ui/listbox-keys';
 import { filterConfigs } from './filter-configs';
 
 interface Props {
@@ -15,12 +16,28 @@ interface Props {
 /**
  * The stored configs, one entry per name with its active version, how many versions it has and
  * the buckets using it; a search narrows the list. Selects the first one when nothing is yet.
+ * A listbox as ARIA describes it: one tab stop (the selected option), arrows, Home and End move
+ * the selection with the focus.
  */
 export function ConfigList({ selectedId, selectedName, unsavedName, onSelect }: Props) {
   const configs = useStudioQuery('configs.list', {});
   const [query, setQuery] = useState('');
   const shown = filterConfigs(configs.data ?? [], query);
   const first = shown[0];
+  const options = useRef<(HTMLLIElement | null)[]>([]);
+  const selectedIndex = shown.findIndex((c) => c.name === selectedName || c.id === selectedId);
+  const onListKey = (e: KeyboardEvent<HTMLLIElement>, index: number) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(shown[index]!.id);
+      return;
+    }
+    const next = optionIndexForKey(e.key, index, shown.length);
+    if (next === null) return;
+    e.preventDefault(); // the arrows would otherwise scroll the page
+    onSelect(shown[next]!.id);
+    options.current[next]?.focus();
+  };
   useEffect(() => {
     if (selectedId === null && first) onSelect(first.id);
   }, [selectedId, first, onSelect]);
@@ -38,17 +55,21 @@ export function ConfigList({ selectedId, selectedName, unsavedName, onSelect }: 
       />
       {configs.error && <ErrorBanner error={configs.error} />}
       <ul role="listbox" aria-label="Stored configs">
-        {shown.map((c) => {
+        {shown.map((c, index) => {
           const selected = c.name === selectedName || c.id === selectedId;
+          const tabStop = selected || (selectedIndex === -1 && index === 0);
           return (
           <li
             key={c.name}
+            ref={(element) => {
+              options.current[index] = element;
+            }}
             role="option"
             aria-selected={selected}
             className={selected ? 'selected' : undefined}
             onClick={() => onSelect(c.id)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(c.id)}
-            tabIndex={0}
+            onKeyDown={(e) => onListKey(e, index)}
+            tabIndex={tabStop ? 0 : -1}
           >
             <span className="config-name">
               {c.name}
