@@ -107,3 +107,17 @@ test('A/B compare: a side picked among the versions of one config does not silen
   expect(ranA).toBe('A: conservative v1');
   expect(shownA).toBe('conservative v1 — Conservative strategy');
 });
+
+test('A/B compare: a double click on Run starts and records one comparison', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const form = page.getByRole('form', { name: 'Compare two strategies' });
+  await form.getByRole('combobox', { name: 'B' }).selectOption({ label: 'preset conservative' });
+  await form.getByRole('button', { name: 'Run comparison' }).dblclick();
+  const result = page.getByRole('region', { name: 'Comparison result' });
+  await expect(result.getByRole('status', { name: 'Winner' })).toContainText(/wins|Tie/, { timeout: 30_000 });
+  await expect(form.getByRole('button', { name: 'Run comparison' })).toBeEnabled();
+  const arms = await studio.api<{ groupId: string }[]>('runs.list', { kind: 'ab_arm' });
+  expect(arms).toHaveLength(2);
+  expect(new Set(arms.map((a) => a.groupId)).size).toBe(1);
+});

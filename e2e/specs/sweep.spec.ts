@@ -9,10 +9,12 @@ test('sweep: one parameter over a range gives a line chart, and "use this value"
   await form.getByRole('textbox', { name: 'Parameter 1 from' }).fill('2');
   await form.getByRole('textbox', { name: 'Parameter 1 to' }).fill('6');
   await form.getByRole('textbox', { name: 'Parameter 1 steps' }).fill('3');
-  await form.getByRole('button', { name: 'Run sweep (3 runs)' }).click();
+  await form.getByRole('button', { name: 'Run sweep (3 runs)' }).dblclick(); // one sweep, not two
 
   const result = page.getByRole('region', { name: 'Sweep result' });
   await expect(result.getByRole('img', { name: 'End-state score by planner.max_opportunities_per_category' })).toBeVisible({ timeout: 60_000 });
+  await expect(form.getByRole('button', { name: 'Run sweep (3 runs)' })).toBeEnabled();
+  expect(await studio.api<unknown[]>('runs.list', { kind: 'sweep_point' })).toHaveLength(3);
   const rows = result.getByRole('table', { name: 'Sweep points' }).getByRole('row');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(1).getByRole('cell').first()).toHaveText('2');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConfigRef } from '../../../src-shared/api/schemas/planner-ops';
 import type { PanelContext } from '../panels';
+import { useExclusive } from '../../state/exclusive';
 import { useStudio, useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useEventLogCapture } from '../activity/event-log';
@@ -25,6 +26,7 @@ export function AbComparePanel({ ctx }: { ctx: PanelContext }) {
   const client = useStudio();
   const portfolios = useStudioQuery('portfolios.list', {});
   const compare = useStudioMutation('planner.compare', ['runs']);
+  const exclusive = useExclusive(); // the form and the re-run buttons: one comparison at a time
   // The sides are chosen for the config being edited: its versions and its editor text are
   // among the choices, so selecting another config starts again from the defaults (a choice
   // no longer offered would still run while the box showed its first option).
@@ -79,7 +81,7 @@ export function AbComparePanel({ ctx }: { ctx: PanelContext }) {
         aria-label="Compare two strategies"
         onSubmit={(e) => {
           e.preventDefault();
-          void runForm().catch((err: Error) => setError(err));
+          void exclusive(runForm).catch((err: Error) => setError(err));
         }}
       >
         <SourceSelect label="A" value={sourceA} onChange={setA} ctx={ctx} />
@@ -127,7 +129,9 @@ export function AbComparePanel({ ctx }: { ctx: PanelContext }) {
       <RunRecords
         busy={runId !== null}
         onShow={setShown}
-        onRerun={(c, rec) => void run({ a: { toml: c.a.toml }, b: { toml: c.b.toml }, tomlA: c.a.toml, tomlB: c.b.toml, portfolioId: rec.portfolioId ?? undefined, seed: rec.seed })}
+        onRerun={(c, rec) =>
+          void exclusive(() => run({ a: { toml: c.a.toml }, b: { toml: c.b.toml }, tomlA: c.a.toml, tomlB: c.b.toml, portfolioId: rec.portfolioId ?? undefined, seed: rec.seed }))
+        }
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SweepResult } from '../../../src-shared/api/schemas/planner-ops';
 import type { PanelContext } from '../panels';
+import { useExclusive } from '../../state/exclusive';
 import { useStudio, useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { newSeed } from '../ab-compare/source';
@@ -42,6 +43,7 @@ export function SweepPanel({ ctx }: { ctx: PanelContext }) {
   const catalog = useStudioQuery('planner.catalog', {});
   const portfolios = useStudioQuery('portfolios.list', {});
   const sweep = useStudioMutation('planner.sweep', ['runs']);
+  const exclusive = useExclusive();
   const params = useMemo(() => (catalog.data ? numericParams(catalog.data) : []), [catalog.data]);
   const [axis1, setAxis1] = useState<AxisInput | null>(null);
   const [axis2, setAxis2] = useState<AxisInput | null>(null);
@@ -115,7 +117,7 @@ export function SweepPanel({ ctx }: { ctx: PanelContext }) {
         aria-label="Parameter sweep"
         onSubmit={(e) => {
           e.preventDefault();
-          void start();
+          void exclusive(start);
         }}
       >
         <AxisFields name="Parameter 1" params={params} value={a1} onChange={changeAxis(setAxis1, a1)} />
