@@ -36,7 +36,10 @@ export function App() {
   useEffect(() => {
     document.title = config ? `${session.dirty ? '• ' : ''}${config.name} v${config.version} — Planner Studio` : 'Planner Studio';
   }, [config, session.dirty]);
-  const requestSave = useCallback(() => setReviewOpen(true), []);
+  // Only with a config loaded: a request made before would open the review once one loads.
+  const requestSave = useCallback(() => {
+    if (config) setReviewOpen(true);
+  }, [config]);
   useSaveShortcut(requestSave);
   const openTab = (id: string) => panels.some((p) => p.id === id) && setActiveTab(id);
   useMenuCommands({

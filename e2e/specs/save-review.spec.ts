@@ -107,3 +107,21 @@ test('a double click on Confirm stores one new version', async ({ studio }) => {
   const history = await api<{ version: number }[]>('versions.history', { name: config.name });
   expect(history.map((v) => v.version).sort()).toEqual([1, 2]);
 });
+
+test('Ctrl+S pressed before any config has loaded does nothing, then or later', async ({ studio }) => {
+  const { page } = studio;
+  // Hold the first config back until the shortcut was pressed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/configs.get', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await page.keyboard.press('Control+S');
+  release();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('[planner]');
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
