@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../src-shared/api/errors';
 import { sha256Hex } from '../../store/hash';
+import { insertVersion } from '../../store/repos/configs';
 import {
   cloneVersion,
   createVersion,
@@ -99,6 +100,19 @@ describe('config versions', () => {
     expect(resolveVersionRef(store, 'ref@1').id).toBe(v1.id);
     expect(() => resolveVersionRef(store, 'ref@9')).toThrow(/has no version 9/);
     expect(() => resolveVersionRef(store, 'nope')).toThrow(/No config named "nope"/);
+  });
+
+  it('refuses a new name of only digits (it would read as a version id), but keeps saving one stored before', async () => {
+    const { store } = await fresh();
+    expect(() => createVersion(store, { name: '2024', title: 'Year', toml: toml(1) })).toThrow(/"2024" cannot name a new config: add a letter/);
+    expect(store.db.journalSeq).toBe(0);
+    // A name stored by an earlier version of the app, which allowed it.
+    store.db.write((sql) =>
+      insertVersion(sql, { name: '2025', title: 'Old', description: '', configToml: toml(1), version: 1, createdAt: store.now(), createdBy: 'old', parentVersionId: null, note: '', contentHash: sha256Hex(toml(1)) }),
+    );
+    const next = createVersion(store, { name: '2025', toml: toml(2) });
+    expect(resolveVersionRef(store, '2025@2').id).toBe(next.id);
+    expect(() => cloneVersion(store, next.id, '7', 'Seven')).toThrow(/add a letter/);
   });
 
   it('drops the draft of a name when a version of it is saved', async () => {

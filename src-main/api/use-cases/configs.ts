@@ -1,5 +1,5 @@
 import { StudioError } from '../../../src-shared/api/errors';
-import type { ConfigSummary, ConfigVersion } from '../../../src-shared/api/schemas/configs';
+import { newConfigNameSchema, type ConfigSummary, type ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import type { VersionEntry } from '../../../src-shared/api/schemas/versions';
 import { sha256Hex } from '../../store/hash';
 import {
@@ -83,6 +83,12 @@ export interface NewVersionInput {
  */
 export function insertNextVersion(store: StoreService, sql: SqlWriter, input: NewVersionInput): ConfigVersion {
   const active = findActiveHead(sql, input.name);
+  if (active === undefined) {
+    const newName = newConfigNameSchema.safeParse(input.name);
+    if (!newName.success) {
+      throw new StudioError('bad_request', `"${input.name}" cannot name a new config: ${newName.error.issues[0]?.message}.`, { field: 'name' });
+    }
+  }
   const title = input.title ?? active?.title;
   if (title === undefined) {
     throw new StudioError('bad_request', `A title is required for the new config "${input.name}".`, { field: 'title' });
@@ -163,7 +169,7 @@ export function restoreVersion(store: StoreService, id: number, note?: string): 
 export function cloneVersion(store: StoreService, id: number, newName: string, newTitle: string): ConfigVersion {
   const source = getVersion(store, id);
   const clone = store.db.write((sql) => {
-    if (findActive(sql, newName) !== undefined) {
+    if (findActiveHead(sql, newName) !== undefined) {
       throw new StudioError('conflict', `A config named "${newName}" already exists.`, { field: 'newName' });
     }
     return insertNextVersion(store, sql, {

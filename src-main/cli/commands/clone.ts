@@ -1,5 +1,5 @@
 import { cloneVersion, resolveVersionRef } from '../../api/use-cases/configs';
-import { configNameSchema, configTitleSchema } from '../../../src-shared/api/schemas/configs';
+import { configTitleSchema, newConfigNameSchema } from '../../../src-shared/api/schemas/configs';
 import { UsageError } from '../args';
 import { JSON_SWITCH, type Command } from '../command';
 
@@ -10,7 +10,7 @@ export const cloneCommand: Command = {
   args: { positionals: ['ref', 'newName', 'newTitle'], switches: JSON_SWITCH },
   async run(ctx) {
     const { ref, newName, newTitle } = ctx.args.positionals as { ref: string; newName: string; newTitle: string };
-    const name = configNameSchema.safeParse(newName);
+    const name = newConfigNameSchema.safeParse(newName);
     if (!name.success) throw new UsageError(`"${newName}" cannot be a config name: ${name.error.issues[0]?.message}.`);
     const title = configTitleSchema.safeParse(newTitle);
     if (!title.success) throw new UsageError(`"${newTitle}" cannot be a config title: ${title.error.issues[0]?.message}.`);

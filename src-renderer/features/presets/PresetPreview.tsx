@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { configNameSchema } from '../../../src-shared/api/schemas/configs';
+import { newConfigNameSchema } from '../../../src-shared/api/schemas/configs';
 import type { PanelContext } from '../panels';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ConfigChanges } from '../../ui/ConfigChanges';
@@ -22,7 +22,7 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
   const configName = name ?? (p ? freeConfigName(p.name, taken) : '');
   const nameTaken = taken.has(configName);
   // Checked here so a refused name does not count a download of the preset first.
-  const nameProblem = configNameSchema.safeParse(configName).error?.issues[0]?.message ?? null;
+  const nameProblem = newConfigNameSchema.safeParse(configName).error?.issues[0]?.message ?? null;
 
   // Set at once on the first click (isPending re-renders only later), so a double click creates one config.
   const busy = useRef(false);

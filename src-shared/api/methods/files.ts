@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import { configNameSchema, configTitleSchema, configVersionSchema } from '../schemas/configs';
+import { configNameSchema, configTitleSchema, configVersionSchema, newConfigNameSchema } from '../schemas/configs';
 
 export const filesMethods = {
   'files.importText': method(
@@ -25,7 +25,7 @@ export const filesMethods = {
   ),
   'files.clone': method(
     'Copy a version under a new name as its version 1.',
-    z.object({ id: z.number().int().positive(), newName: configNameSchema, newTitle: configTitleSchema }).strict(),
+    z.object({ id: z.number().int().positive(), newName: newConfigNameSchema, newTitle: configTitleSchema }).strict(),
     configVersionSchema,
   ),
 } as const;

@@ -8,6 +8,14 @@ export const configNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, 'use 1-80 letters, digits, "_", "-" or "." (starting with a letter or digit)');
 
+/**
+ * A name a new config may take: not only digits, since references read "12" as the version with
+ * id 12 (names already stored that way stay usable as "2024@1").
+ */
+export const newConfigNameSchema = configNameSchema.refine((name) => !/^\d+$/.test(name), {
+  message: 'add a letter: a name of only digits would read as a version id',
+});
+
 export const configTitleSchema = z.string().trim().min(1, 'a title is required').max(200);
 
 /** A stored version of a strategy file (`planner_configurations` row). */
