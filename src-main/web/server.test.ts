@@ -89,7 +89,7 @@ describe('web host', () => {
   });
 
   it('refuses a body over the size limit without crashing', async () => {
-    const res = await post('configs.list', JSON.stringify({ pad: 'x'.repeat(17 * 1024 * 1024) }));
+    const res = await post('configs.list', JSON.stringify({ pad: 'x'.repeat(33 * 1024 * 1024) }));
     expect(res.status).toBe(413);
     expect((await post('configs.list', '{}')).status).toBe(200);
   });

@@ -7,8 +7,11 @@ import { checkHostAndOrigin, newToken, tokenOf, tokensEqual } from './guard';
 import { openEventStream } from './sse';
 import { serveStatic } from './static-files';
 
-/** Large enough for a 5 MB strategy file encoded as JSON, small enough to refuse abuse. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Large enough for the biggest call, an A/B compare of two 5 MB strategy texts encoded as JSON
+ * (escapes and non-ASCII characters grow them), small enough to refuse abuse.
+ */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface WebHostOptions {
   studio: Studio;

@@ -54,6 +54,19 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect(log.at(-1)).toMatchObject({ level: 'info', message: 'planning completed', runId: 'api-run-1', bucket: 'core' });
   });
 
+  it('plans any strategy text it can import (a 2 MB file), and refuses one over 5 MB naming the limit', async () => {
+    const base = (await call<ResponseOf<'versions.resolve'>>('versions.resolve', { ref: 'default' })).configToml;
+    const big = `${base}\n${'# padding for a large file\n'.repeat(80_000)}`;
+    expect(big.length).toBeGreaterThan(2_000_000);
+    const saved = await call<ResponseOf<'versions.create'>>('versions.create', { name: 'large', title: 'Large', toml: big });
+    const planned = await call<ResponseOf<'planner.plan'>>('planner.plan', { toml: big, seed: 3 });
+    expect(planned.plan.steps.length).toBeGreaterThan(0);
+    expect((await call<ResponseOf<'planner.dryRun'>>('planner.dryRun', { toml: big })).valid).toBe(true);
+    expect((await call<ResponseOf<'planner.plan'>>('planner.plan', { configId: saved.id, seed: 3 })).plan).toEqual(planned.plan);
+    const tooBig = await dispatch(studio.handlers, 'planner.validate', { toml: 'x'.repeat(5 * 1024 * 1024 + 1) });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad_request', message: 'Invalid field "toml" of planner.validate: a strategy text is limited to 5 MB' } });
+  });
+
   it('emits configuration_changed when the planned bucket is pointed at another version', async () => {
     const current = await call<ResponseOf<'configs.get'>>('configs.get', {
       id: (await call<ResponseOf<'configs.list'>>('configs.list', {})).find((c) => c.name === 'default')!.id,

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../src-shared/api/errors';
 import { createVersion, historyOfName, listConfigs } from './configs';
 import { exportVersion, importConfigFile } from './files';
-import { checkImportText, decodeImportBytes, MAX_IMPORT_BYTES } from './import-checks';
+import { MAX_TOML_BYTES } from '../../../src-shared/api/schemas/toml-text';
+import { checkImportText, decodeImportBytes } from './import-checks';
 import { openTestStore } from './test-support';
 
 const cleanups: (() => void)[] = [];
@@ -70,10 +71,10 @@ describe('export and import', () => {
 
 describe('import file checks', () => {
   it('refuses files over 5 MB', () => {
-    const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x23);
+    const big = new Uint8Array(MAX_TOML_BYTES + 1).fill(0x23);
     expect(caught(() => decodeImportBytes('big.toml', big)).message).toBe('big.toml is 5.0 MB; files over 5 MB are refused.');
-    expect(caught(() => checkImportText('big.toml', '#'.repeat(MAX_IMPORT_BYTES + 1))).code).toBe('invalid_file');
-    expect(decodeImportBytes('ok.toml', new Uint8Array(MAX_IMPORT_BYTES).fill(0x23)).length).toBe(MAX_IMPORT_BYTES);
+    expect(caught(() => checkImportText('big.toml', '#'.repeat(MAX_TOML_BYTES + 1))).code).toBe('invalid_file');
+    expect(decodeImportBytes('ok.toml', new Uint8Array(MAX_TOML_BYTES).fill(0x23)).length).toBe(MAX_TOML_BYTES);
   });
 
   it('refuses binary files', () => {

@@ -1,6 +1,5 @@
 import { StudioError } from '../../../src-shared/api/errors';
-
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { MAX_TOML_BYTES } from '../../../src-shared/api/schemas/toml-text';
 
 function refuse(fileName: string, why: string): never {
   throw new StudioError('invalid_file', `${fileName} ${why}`, { file: fileName });
@@ -25,7 +24,7 @@ function checkNotBinary(fileName: string, text: string): void {
  * order mark is dropped. Returns the text.
  */
 export function decodeImportBytes(fileName: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_IMPORT_BYTES) {
+  if (bytes.length > MAX_TOML_BYTES) {
     refuse(fileName, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over 5 MB are refused.`);
   }
   if (bytes.includes(0)) refuse(fileName, `is a binary file, not text (a NUL byte at offset ${bytes.indexOf(0)}).`);
@@ -44,7 +43,7 @@ export function decodeImportBytes(fileName: string, bytes: Uint8Array): string {
  * that were not UTF-8 arrive as U+FFFD replacement characters, which is how they are caught.
  */
 export function checkImportText(fileName: string, text: string): void {
-  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) refuse(fileName, 'is over 5 MB; files over 5 MB are refused.');
+  if (Buffer.byteLength(text, 'utf8') > MAX_TOML_BYTES) refuse(fileName, 'is over 5 MB; files over 5 MB are refused.');
   checkNotBinary(fileName, text);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) refuse(fileName, `is not UTF-8 text (an invalid byte at ${lineColumn(text, bad)}); save it as UTF-8 and import it again.`);

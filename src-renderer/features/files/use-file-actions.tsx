@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { MAX_TOML_BYTES } from '../../../src-shared/api/methods/dialogs';
+import { MAX_TOML_BYTES } from '../../../src-shared/api/schemas/toml-text';
 import type { ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import { useStudio, useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';

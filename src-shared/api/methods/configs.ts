@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 import { configSummarySchema, configVersionSchema } from '../schemas/configs';
 import { semanticDiffSchema } from '../schemas/semantic-diff';
@@ -16,7 +17,7 @@ export const configsMethods = {
   ),
   'configs.diff': method(
     'What a change means to the planner: modules on/off, parameters old → new with defaults, [planner] keys; cosmetic-only changes flagged.',
-    z.object({ oldToml: z.string().max(5 * 1024 * 1024), newToml: z.string().max(5 * 1024 * 1024) }).strict(),
+    z.object({ oldToml: tomlTextSchema, newToml: tomlTextSchema }).strict(),
     semanticDiffSchema,
   ),
 } as const;

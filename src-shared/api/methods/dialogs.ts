@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
-
-/** The largest TOML text the app reads or writes through a dialog (the import limit too). */
-export const MAX_TOML_BYTES = 5 * 1024 * 1024;
 
 export const openedTomlFileSchema = z.object({ fileName: z.string(), path: z.string(), text: z.string() });
 export type OpenedTomlFileData = z.infer<typeof openedTomlFileSchema>;
@@ -18,7 +16,7 @@ export const dialogsMethods = {
     z
       .object({
         suggestedName: z.string().min(1).max(255),
-        text: z.string().max(MAX_TOML_BYTES),
+        text: tomlTextSchema,
       })
       .strict(),
     z.object({ path: z.string() }).nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 import { draftSchema } from '../schemas/drafts';
 
@@ -9,7 +10,7 @@ export const draftsMethods = {
   'drafts.save': method(
     'Keep the editor text of a config as typed (not validated).',
     z
-      .object({ configName, baseVersionId: z.number().int().positive().nullable(), text: z.string().max(5 * 1024 * 1024) })
+      .object({ configName, baseVersionId: z.number().int().positive().nullable(), text: tomlTextSchema })
       .strict(),
     draftSchema,
   ),

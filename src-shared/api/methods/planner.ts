@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 import { moduleCatalogSchema } from '../schemas/modules';
 import { configProblemSchema } from '../schemas/problems';
@@ -28,7 +29,7 @@ export const plannerMethods = {
   ),
   'planner.validate': method(
     'Every problem of a strategy text, each with its TOML path and line/column.',
-    z.object({ toml: z.string().max(1_000_000) }).strict(),
+    z.object({ toml: tomlTextSchema }).strict(),
     z.object({ problems: z.array(configProblemSchema) }),
   ),
   // Runs and operations (OPS helper; handlers in src-main/api/handlers/planner-ops.ts)
@@ -44,12 +45,12 @@ export const plannerMethods = {
   ),
   'planner.dryRun': method(
     'Validate a strategy text against every module and parameter, check dependencies, estimate the sequences per generator and depth, and list warnings, without planning. `record: true` keeps it as a dry_run run.',
-    z.object({ toml: z.string().max(1_000_000), record: z.boolean().optional() }).strict(),
+    z.object({ toml: tomlTextSchema, record: z.boolean().optional() }).strict(),
     dryRunReportSchema,
   ),
   'planner.health': method(
     'Health of the planner: modules loadable, config valid (the given text, or the bucket\'s config), dependencies met, circuit breakers, plugins, store.',
-    z.object({ toml: z.string().max(1_000_000).optional(), bucket: z.string().min(1).max(100).optional() }).strict(),
+    z.object({ toml: tomlTextSchema.optional(), bucket: z.string().min(1).max(100).optional() }).strict(),
     healthReportSchema,
   ),
   'planner.performance': method(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 import { presetSchema, presetSummarySchema, presetTagCountSchema, presetTagSchema } from '../schemas/presets';
 
@@ -17,7 +18,7 @@ export const presetsMethods = {
       .object({
         name: z.string().trim().min(1).max(80),
         description: z.string().max(2000).default(''),
-        toml: z.string(),
+        toml: tomlTextSchema,
         tags: z.array(presetTagSchema).max(20).default([]),
         rating: z.number().min(0).max(5).nullable().optional(),
       })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 import { configNameSchema, configTitleSchema, configVersionSchema } from '../schemas/configs';
 import { versionEntrySchema } from '../schemas/versions';
@@ -16,7 +17,7 @@ export const versionsMethods = {
     z
       .object({
         name: configNameSchema,
-        toml: z.string(),
+        toml: tomlTextSchema,
         title: configTitleSchema.optional(),
         description: z.string().max(2000).optional(),
         note: z.string().max(2000).optional(),

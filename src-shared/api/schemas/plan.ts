@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from './toml-text';
 import type { Plan } from '../../domain/plan';
 import { moduleKindSchema } from './modules';
 import { portfolioSnapshotSchema } from './portfolio';
@@ -97,7 +98,7 @@ void sameShape;
 
 /** One planning request: a strategy file and the portfolio to plan for. */
 export const planRequestSchema = z.object({
-  toml: z.string().max(1_000_000),
+  toml: tomlTextSchema,
   portfolio: portfolioSnapshotSchema,
   /** Seed of the run's random numbers; the same seed (and inputs) gives the same plan. */
   seed: z.number().int().min(0).max(0xffffffff).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tomlTextSchema } from './toml-text';
 import { moduleKindSchema, paramValueSchema } from './modules';
 import { planRunResultSchema } from './plan';
 import { configProblemSchema } from './problems';
@@ -128,7 +129,7 @@ export type HealthReport = z.infer<typeof healthReportSchema>;
 
 /** A strategy to run: editor text, a stored version (by id) or a preset (by id). */
 export const configRefSchema = z.union([
-  z.object({ toml: z.string().max(1_000_000) }).strict(),
+  z.object({ toml: tomlTextSchema }).strict(),
   z.object({ configId: z.number().int().positive() }).strict(),
   z.object({ presetId: z.number().int().positive() }).strict(),
 ]);
@@ -140,7 +141,7 @@ const runIdSchema = z.string().min(1).max(100);
 export const planCallSchema = z
   .object({
     /** The strategy text; or `configId`; or neither, with `bucket`: the bucket's current config. */
-    toml: z.string().max(1_000_000).optional(),
+    toml: tomlTextSchema.optional(),
     configId: z.number().int().positive().optional(),
     /** A stored portfolio; default: the first one (the sample portfolio on a fresh store). */
     portfolioId: z.number().int().positive().optional(),
@@ -197,7 +198,7 @@ export const sweepAxisSchema = z
 
 export const sweepCallSchema = z
   .object({
-    toml: z.string().max(1_000_000).optional(),
+    toml: tomlTextSchema.optional(),
     configId: z.number().int().positive().optional(),
     portfolioId: z.number().int().positive().optional(),
     seed: seedSchema.optional(),
