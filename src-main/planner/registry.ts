@@ -2,8 +2,9 @@ import { MODULE_KINDS, type ModuleCatalog, type ModuleKind } from '../../src-sha
 import type { AnyModule, ModuleOfKind } from './module-types';
 import { ENGINE_VERSION, PLANNER_PARAMS } from './planner-params';
 
-const NAME = /^[a-z][a-z0-9_]{0,63}$/;
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Module names and versions, as built-ins are registered and plugin descriptors are checked. */
+export const MODULE_NAME = /^[a-z][a-z0-9_]{0,63}$/;
+export const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 /**
  * The four registries (one per module kind), name → module. Registration order is execution
@@ -19,7 +20,7 @@ export class ModuleRegistry {
 
   register<K extends ModuleKind>(kind: K, module: ModuleOfKind[K]): void {
     const name = module?.meta?.name;
-    if (typeof name !== 'string' || !NAME.test(name)) {
+    if (typeof name !== 'string' || !MODULE_NAME.test(name)) {
       throw new Error(`Cannot register ${kind} "${String(name)}": names are lower_snake_case (a-z, 0-9, _).`);
     }
     if (module.meta.kind !== kind) throw new Error(`Cannot register "${name}" as a ${kind}: its metadata says ${module.meta.kind}.`);

@@ -1,8 +1,10 @@
 import { getEventListeners } from 'node:events';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlannerEvent, RunProgress } from '../../src-shared/api/events';
 import { StudioError } from '../../src-shared/api/errors';
 import { generatePortfolio } from './fixtures/generate-portfolio';
+import { bundledPluginsDir } from './ops/plugins';
 import { runPlan } from './run-plan';
 import { PlannerService } from './service';
 import { presetToml, samplePortfolio } from './testing/fixtures';
@@ -69,6 +71,24 @@ describe('PlannerService (worker threads)', () => {
       await expect(service.plan({ toml: '[planner]\nmax_depth = "x"\n', portfolio: samplePortfolio() })).rejects.toBeInstanceOf(StudioError);
       expect(service.validate('[planner]\nmax_depth = 11\n').problems[0]?.message).toBe('planner.max_depth: 11 is above the maximum 10');
       expect(service.catalog().modules).toHaveLength(27);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('knows plugin modules by their descriptors alone: catalog and validation here, code in the workers', async () => {
+    const file = path.join(bundledPluginsDir(), 'test-fixtures', 'counts-imports.mjs');
+    const service = new PlannerService({ workers: 1, pluginFiles: [file] });
+    try {
+      expect((await service.pluginResults()).map((r) => r.status)).toEqual(['loaded']);
+      expect(service.catalog().modules.find((m) => m.meta.name === 'import_counter')?.params.max_kept?.max).toBe(50);
+      const { problems } = service.validate(`${presetToml('default')}\n[filters.import_counter]\nenabled = true\n[filters.import_counter.params]\nmax_kept = 60\n`);
+      expect(problems.map((p) => p.message)).toContain('filters.import_counter.params.max_kept: 60 is above the maximum 50');
+      expect(service.module('filter', 'import_counter')).toBeUndefined();
+      expect(service.module('filter', 'diversity')?.meta.name).toBe('diversity');
+      const result = await service.plan({ toml: presetToml('default'), portfolio: samplePortfolio() });
+      expect(result.timings.some((t) => t.module === 'import_counter')).toBe(true);
+      expect(globalThis.plannerStudioFixtureImports).toBeUndefined();
     } finally {
       await service.close();
     }

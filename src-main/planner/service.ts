@@ -8,15 +8,18 @@ import { validateStrategy } from '../../src-shared/config/validate';
 import type { ModuleCatalog, ModuleKind } from '../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../src-shared/domain/problems';
 import { createBuiltinRegistry } from './builtins';
+import { CatalogRegistry } from './catalog-registry';
 import type { AnyModule } from './module-types';
 import { loadedPluginFiles, loadPlugins, type PluginFile } from './ops/plugins';
-import type { ModuleRegistry } from './registry';
 import { WorkerPool } from './worker/pool';
 
 export interface PlannerServiceOptions {
   /** Worker threads (default: cores − 1, at least 1, at most 4). */
   workers?: number;
-  /** Plugin files (paths, or files with their origin); each is probed, then loaded here and in every worker. */
+  /**
+   * Plugin files (paths, or files with their origin). Each is probed in a throwaway worker for its
+   * modules' descriptors, then imported and run in the planner workers only, never in this thread.
+   */
   pluginFiles?: (string | PluginFile)[];
 }
 
@@ -29,12 +32,12 @@ export interface PlanOptions {
 }
 
 /**
- * The planner as the rest of the app uses it: the module catalog (built-ins + plugins), strategy
- * validation, and planning runs in worker threads so the main process never blocks. Runs can be
- * cancelled (AbortSignal) and report progress and pipeline events.
+ * The planner as the rest of the app uses it: the module catalog (built-ins + plugin descriptors),
+ * strategy validation, and planning runs in worker threads so the main process never blocks. Runs
+ * can be cancelled (AbortSignal) and report progress and pipeline events.
  */
 export class PlannerService {
-  private readonly registry: ModuleRegistry = createBuiltinRegistry();
+  private readonly registry = new CatalogRegistry(createBuiltinRegistry());
   private readonly plugins: Promise<PluginLoadResult[]>;
   private readonly pool: WorkerPool;
 
@@ -54,8 +57,9 @@ export class PlannerService {
     return this.registry.catalog();
   }
 
+  /** A built-in module; plugin modules exist here only as catalog descriptors. */
   module(kind: ModuleKind, name: string): AnyModule | undefined {
-    return this.registry.get(kind, name);
+    return this.registry.builtin(kind, name);
   }
 
   validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] } {

@@ -100,25 +100,23 @@ buy_cooldown_days = 7
     });
   });
 
-  it('resolves a plugin module through the engine\'s registry, runtime injection included', () => {
-    const registry = createBuiltinRegistry();
-    registry.register('filter', {
-      meta: { ...builtinMeta('filter', 'depth_cap', 'Test plugin filter.', []), source: { type: 'plugin', plugin: 'depth-cap.mjs' } },
-      params: {
-        cap: { type: 'integer', default: 9, min: 1, max: 20, description: 'Cap.' },
-        strict: { type: 'boolean', default: false, description: 'Strict.' },
-      },
-      // twice the global max_depth, as a plugin may inject
-      runtimeParams: (settings) => ({ cap: settings.max_depth * 2 }),
-      run: (sequences) => [...sequences],
-    });
-    const report = dryRun({
-      toml: `${SMALL}\n[filters.depth_cap]\nenabled = true\n`,
-      catalog: registry.catalog(),
-      modules: (kind, name) => registry.get(kind, name),
-    });
+  it('resolves a plugin module from its catalog descriptor: spec defaults and the file (its code never runs here)', () => {
+    const withPlugin = {
+      ...catalog,
+      modules: [
+        ...catalog.modules,
+        {
+          meta: { ...builtinMeta('filter', 'depth_cap', 'Test plugin filter.', []), source: { type: 'plugin' as const, plugin: 'depth-cap.mjs' } },
+          params: {
+            cap: { type: 'integer' as const, default: 9, min: 1, max: 20, description: 'Cap.' },
+            strict: { type: 'boolean' as const, default: false, description: 'Strict.' },
+          },
+        },
+      ],
+    };
+    const report = dryRun({ toml: `${SMALL}\n[filters.depth_cap]\nenabled = true\n[filters.depth_cap.params]\nstrict = true\n`, catalog: withPlugin });
     const cap = report.modules.find((m) => m.name === 'depth_cap');
-    expect(cap).toMatchObject({ source: 'plugin depth-cap.mjs', resolvedParams: { cap: 6, strict: false }, paramSources: { cap: 'runtime', strict: 'default' } });
+    expect(cap).toMatchObject({ source: 'plugin depth-cap.mjs', resolvedParams: { cap: 9, strict: true }, paramSources: { cap: 'default', strict: 'file' } });
   });
 
   it('accepts each built-in preset', () => {

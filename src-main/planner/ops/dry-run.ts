@@ -12,7 +12,7 @@ import type { CircuitBreaker } from './circuit-breaker';
 /** Above this many evaluated sequences a run is slow enough to warn about. */
 const EVALUATION_WARNING = 1000;
 
-/** Finds the registered module the engine would run (built-in or plugin). */
+/** Finds a module whose code may run in this thread: a built-in (plugins run in planner workers only). */
 export type ModuleLookup = (kind: ModuleKind, name: string) => AnyModule | undefined;
 
 let builtins: ModuleRegistry | undefined;
@@ -20,8 +20,9 @@ const builtinLookup: ModuleLookup = (kind, name) => (builtins ??= createBuiltinR
 
 /**
  * The params a run would give the module, by the engine's own merge (defaults ← values injected
- * from [planner] ← the file). A module that is not registered (an unknown name, already reported
- * as a problem) falls back to the catalog's spec, if any, and the file.
+ * from [planner] ← the file). A module the lookup does not find (a plugin module, known here only
+ * by its descriptor, or an unknown name, already reported as a problem) falls back to the
+ * catalog's spec, if any, and the file: a plugin's `runtimeParams` cannot be shown.
  */
 function resolved(settings: PlannerSettings, m: ModuleConfig, kind: ModuleKind, d: ModuleDescriptor | undefined, lookup: ModuleLookup): ResolvedParams {
   return resolveParamsWithSources(lookup(kind, m.name) ?? { params: d?.params ?? {} }, m, settings);

@@ -26,7 +26,7 @@ export interface PlannerEngine {
     options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void; timeoutMs?: number },
   ): Promise<PlanRunResult>;
   pluginResults(): Promise<PluginLoadResult[]>;
-  /** A registered module (built-in or plugin), so the dry-run resolves params as a run does. */
+  /** A built-in module, so the dry-run resolves params as a run does (plugin code never runs in this thread). */
   module: ModuleLookup;
 }
 

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PluginLoadResult } from '../../../src-shared/api/schemas/planner-ops';
-import type { ModuleKind } from '../../../src-shared/domain/modules';
+import { moduleKey, type ModuleKind } from '../../../src-shared/domain/modules';
 import { resourcesDir } from '../../platform/paths';
+import type { CatalogRegistry } from '../catalog-registry';
 import type { AnyModule } from '../module-types';
 import type { ModuleRegistry } from '../registry';
 import { PLUGIN_API_VERSION, stagingApi } from './plugin-api';
@@ -68,46 +69,50 @@ function message(error: unknown): string {
 }
 
 /**
- * Import one plugin in this thread and register its modules into `registry`, all or nothing:
- * modules are staged while `register` runs, checked against names already taken, then added.
- * Never throws: every problem is the result's `message`.
+ * Why a plugin's modules cannot all be added (a plugin registers all of them or none): the first
+ * name taken already, or twice by the plugin itself. Null when all are free.
  */
-export async function registerPluginFile(registry: ModuleRegistry, plugin: PluginFile): Promise<PluginLoadResult> {
+function refusal(modules: readonly { kind: ModuleKind; name: string }[], taken: (kind: ModuleKind, name: string) => boolean): string | null {
+  const names = new Set<string>();
+  for (const { kind, name } of modules) {
+    const key = moduleKey(kind, name);
+    if (names.has(key) || taken(kind, name)) return `a ${kind} named "${name}" is already registered; plugin not loaded`;
+    names.add(key);
+  }
+  return null;
+}
+
+function loadResult(plugin: PluginFile, started: number, status: PluginLoadResult['status'], modules: { kind: ModuleKind; name: string }[], msg: string | null): PluginLoadResult {
+  return { file: plugin.file, origin: plugin.origin, status, modules, message: msg, loadMs: performance.now() - started };
+}
+
+/**
+ * Import one plugin in this (planner worker) thread and register its modules into `registry`,
+ * all or nothing: modules are staged while `register` runs, checked against names already taken,
+ * then added. Never throws: every problem is the result's `message`.
+ */
+async function registerPluginFile(registry: ModuleRegistry, plugin: PluginFile): Promise<PluginLoadResult> {
   const started = performance.now();
-  const label = path.basename(plugin.file);
-  const result = (status: PluginLoadResult['status'], modules: { kind: ModuleKind; name: string }[], msg: string | null): PluginLoadResult => ({
-    file: plugin.file,
-    origin: plugin.origin,
-    status,
-    modules,
-    message: msg,
-    loadMs: performance.now() - started,
-  });
   try {
     const mod = (await import(pathToFileURL(plugin.file).href)) as Record<string, unknown>;
     const register = registerFunction(mod);
-    if (register === null) return result('failed', [], 'exports no register function (export default function register(planner) { ... })');
+    if (register === null) return loadResult(plugin, started, 'failed', [], 'exports no register function (export default function register(planner) { ... })');
     const staged: { kind: ModuleKind; module: AnyModule }[] = [];
-    await register(stagingApi(label, staged));
-    if (staged.length === 0) return result('failed', [], 'registered no modules');
-    const names = new Set<string>();
-    for (const { kind, module } of staged) {
-      const key = `${kind}:${module.meta.name}`;
-      if (names.has(key) || registry.get(kind, module.meta.name) !== undefined) {
-        return result('failed', [], `a ${kind} named "${module.meta.name}" is already registered; plugin not loaded`);
-      }
-      names.add(key);
-    }
+    await register(stagingApi(path.basename(plugin.file), staged));
+    if (staged.length === 0) return loadResult(plugin, started, 'failed', [], 'registered no modules');
+    const modules = staged.map(({ kind, module }) => ({ kind, name: module.meta.name }));
+    const refused = refusal(modules, (kind, name) => registry.get(kind, name) !== undefined);
+    if (refused !== null) return loadResult(plugin, started, 'failed', [], refused);
     for (const { kind, module } of staged) registry.register(kind, module as never);
-    return result('loaded', staged.map(({ kind, module }) => ({ kind, name: module.meta.name })), null);
+    return loadResult(plugin, started, 'loaded', modules, null);
   } catch (error) {
-    return result('failed', [], message(error));
+    return loadResult(plugin, started, 'failed', [], message(error));
   }
 }
 
 /**
  * The hook a planner worker calls at start-up with the files the main thread already probed:
- * register each, in order. Results are returned, never thrown.
+ * import and register each, in order. Results are returned, never thrown.
  */
 export async function registerPluginFiles(registry: ModuleRegistry, plugins: readonly PluginFile[]): Promise<PluginLoadResult[]> {
   const results: PluginLoadResult[] = [];
@@ -116,13 +121,13 @@ export async function registerPluginFiles(registry: ModuleRegistry, plugins: rea
 }
 
 /**
- * Load plugins in the main thread: each is first probed in a throwaway worker with a time limit
- * (a looping or crashing plugin is reported as `timeout`/`failed` and never imported here),
- * then imported and registered. Returns one result per file; the files that `loaded` are what
- * planner workers must load too.
+ * Load plugins for the main thread, which never imports them: each is probed in a throwaway
+ * worker with a time limit (a looping or crashing plugin is reported as `timeout`/`failed`), and
+ * the checked descriptors of its modules are added to `catalog`, all or nothing. Returns one
+ * result per file, in order; the files that `loaded` are what planner workers import and run.
  */
 export async function loadPlugins(
-  registry: ModuleRegistry,
+  catalog: CatalogRegistry,
   plugins: readonly PluginFile[],
   options: { timeoutMs?: number } = {},
 ): Promise<PluginLoadResult[]> {
@@ -132,10 +137,17 @@ export async function loadPlugins(
     const started = performance.now();
     const probe = await probePlugin(plugin.file, { timeoutMs, apiVersion: PLUGIN_API_VERSION });
     if (probe.status !== 'ok') {
-      results.push({ file: plugin.file, origin: plugin.origin, status: probe.status, modules: [], message: probe.message, loadMs: performance.now() - started });
+      results.push(loadResult(plugin, started, probe.status, [], probe.message));
       continue;
     }
-    results.push(await registerPluginFile(registry, plugin));
+    const modules = probe.modules.map(({ meta }) => ({ kind: meta.kind, name: meta.name }));
+    const refused = modules.length === 0 ? 'registered no modules' : refusal(modules, (kind, name) => catalog.has(kind, name));
+    if (refused !== null) {
+      results.push(loadResult(plugin, started, 'failed', [], refused));
+      continue;
+    }
+    for (const descriptor of probe.modules) catalog.addPlugin(descriptor);
+    results.push(loadResult(plugin, started, 'loaded', modules, null));
   }
   return results;
 }

@@ -10,6 +10,11 @@ import type { Params, PlanningContext } from '../module-types';
 import { plannerSettings } from '../planner-params';
 import { createRng } from '../rng';
 
+declare global {
+  /** Imports of plugins/test-fixtures/counts-imports.mjs in this thread (unset: never imported here). */
+  var plannerStudioFixtureImports: number | undefined;
+}
+
 /** Test helpers: the shipped presets and sample portfolio, and tiny hand-built portfolios. */
 export function presetToml(name: 'default' | 'conservative' | 'aggressive'): string {
   return fs.readFileSync(assetPath('presets', `${name}.toml`), 'utf8');
