@@ -1,5 +1,4 @@
 import { MODULE_KINDS, type ModuleCatalog, type ModuleDescriptor, type ModuleKind } from '../../src-shared/domain/modules';
-import type { ModuleOfKind } from './module-types';
 import type { ModuleRegistry } from './registry';
 
 /**
@@ -26,11 +25,6 @@ export class CatalogRegistry {
     const { kind, name } = descriptor.meta;
     if (this.has(kind, name)) throw new Error(`A ${kind} named "${name}" is already registered.`);
     this.plugins[kind].set(name, descriptor);
-  }
-
-  /** A built-in module, the only kind of module whose code the main thread may call. */
-  builtin<K extends ModuleKind>(kind: K, name: string): ModuleOfKind[K] | undefined {
-    return this.builtins.get(kind, name);
   }
 
   /** Built-ins then plugin modules within each kind, in registration order, as the workers run them. */

@@ -5,11 +5,10 @@ import type { PluginLoadResult } from '../../src-shared/api/schemas/planner-ops'
 import type { PlanRequest, PlanRunResult } from '../../src-shared/api/schemas/plan';
 import type { StrategyConfig } from '../../src-shared/config/strategy';
 import { validateStrategy } from '../../src-shared/config/validate';
-import type { ModuleCatalog, ModuleKind } from '../../src-shared/domain/modules';
+import type { ModuleCatalog } from '../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../src-shared/domain/problems';
 import { createBuiltinRegistry } from './builtins';
 import { CatalogRegistry } from './catalog-registry';
-import type { AnyModule } from './module-types';
 import { loadedPluginFiles, loadPlugins, type PluginFile } from './ops/plugins';
 import { WorkerPool } from './worker/pool';
 
@@ -55,11 +54,6 @@ export class PlannerService {
 
   catalog(): ModuleCatalog {
     return this.registry.catalog();
-  }
-
-  /** A built-in module; plugin modules exist here only as catalog descriptors. */
-  module(kind: ModuleKind, name: string): AnyModule | undefined {
-    return this.registry.builtin(kind, name);
   }
 
   validate(toml: string): { config: StrategyConfig | null; problems: ConfigProblem[] } {

@@ -12,20 +12,18 @@ import type { CircuitBreaker } from './circuit-breaker';
 /** Above this many evaluated sequences a run is slow enough to warn about. */
 const EVALUATION_WARNING = 1000;
 
-/** Finds a module whose code may run in this thread: a built-in (plugins run in planner workers only). */
-export type ModuleLookup = (kind: ModuleKind, name: string) => AnyModule | undefined;
-
+/** Built-in modules, the only ones whose code runs in this thread (plugins run in planner workers). */
 let builtins: ModuleRegistry | undefined;
-const builtinLookup: ModuleLookup = (kind, name) => (builtins ??= createBuiltinRegistry()).get(kind, name);
+const builtin = (kind: ModuleKind, name: string): AnyModule | undefined => (builtins ??= createBuiltinRegistry()).get(kind, name);
 
 /**
  * The params a run would give the module, by the engine's own merge (defaults ← values injected
- * from [planner] ← the file). A module the lookup does not find (a plugin module, known here only
+ * from [planner] ← the file). A module that is not built in (a plugin module, known here only
  * by its descriptor, or an unknown name, already reported as a problem) falls back to the
  * catalog's spec, if any, and the file: a plugin's `runtimeParams` cannot be shown.
  */
-function resolved(settings: PlannerSettings, m: ModuleConfig, kind: ModuleKind, d: ModuleDescriptor | undefined, lookup: ModuleLookup): ResolvedParams {
-  return resolveParamsWithSources(lookup(kind, m.name) ?? { params: d?.params ?? {} }, m, settings);
+function resolved(settings: PlannerSettings, m: ModuleConfig, kind: ModuleKind, d: ModuleDescriptor | undefined): ResolvedParams {
+  return resolveParamsWithSources(builtin(kind, m.name) ?? { params: d?.params ?? {} }, m, settings);
 }
 
 const n = (v: ParamValue | undefined, fallback: number): number => (typeof v === 'number' ? v : fallback);
@@ -106,8 +104,6 @@ export function dryRun(input: {
   catalog: ModuleCatalog;
   breaker?: CircuitBreaker;
   plugins?: readonly PluginLoadResult[];
-  /** The engine's registered modules (default: the built-ins), whose params are resolved as a run would. */
-  modules?: ModuleLookup;
 }): DryRunReport {
   const { config, problems } = validateStrategy(input.toml, input.catalog);
   const plugins = [...(input.plugins ?? [])];
@@ -118,12 +114,11 @@ export function dryRun(input: {
   if (config === null) return report;
 
   const byName = new Map(input.catalog.modules.map((m) => [`${m.meta.kind}:${m.meta.name}`, m]));
-  const lookup = input.modules ?? builtinLookup;
   const settings = plannerSettings(config.planner);
   const params = new Map<ModuleConfig, ResolvedParams>();
   const paramsOf = (kind: ModuleKind, m: ModuleConfig): ResolvedParams => {
     let p = params.get(m);
-    if (p === undefined) params.set(m, (p = resolved(settings, m, kind, byName.get(`${kind}:${m.name}`), lookup)));
+    if (p === undefined) params.set(m, (p = resolved(settings, m, kind, byName.get(`${kind}:${m.name}`))));
     return p;
   };
   for (const kind of ['calculator', 'pattern', 'sequence_generator', 'filter'] as const) {

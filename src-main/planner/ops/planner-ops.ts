@@ -7,7 +7,7 @@ import type { StrategyConfig } from '../../../src-shared/config/strategy';
 import { MODULE_KINDS, moduleKey, type ModuleCatalog } from '../../../src-shared/domain/modules';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
-import { dryRun, type ModuleLookup } from './dry-run';
+import { dryRun } from './dry-run';
 import { checkHealth, type HealthInput } from './health';
 import { PlannerInstanceCache } from './instance-cache';
 import type { JsonLinesLogger } from './json-lines-logger';
@@ -26,8 +26,6 @@ export interface PlannerEngine {
     options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void; timeoutMs?: number },
   ): Promise<PlanRunResult>;
   pluginResults(): Promise<PluginLoadResult[]>;
-  /** A built-in module, so the dry-run resolves params as a run does (plugin code never runs in this thread). */
-  module: ModuleLookup;
 }
 
 export interface PlannerOpsOptions {
@@ -285,7 +283,7 @@ export class PlannerOps {
 
   async dryRun(toml: string): Promise<DryRunReport> {
     const plugins = await this.engine.pluginResults();
-    return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins, modules: (kind, name) => this.engine.module(kind, name) });
+    return dryRun({ toml, catalog: this.engine.catalog(), breaker: this.breaker, plugins });
   }
 
   async health(input: Pick<HealthInput, 'config' | 'pingStore' | 'storeRecovery' | 'storeCompactionError'> = {}): Promise<HealthReport> {
