@@ -59,3 +59,26 @@ test('a bucket name the store refuses is reported in the dialog and nothing is a
   await expect(dialog).toBeVisible();
   expect(await api<Bucket[]>('buckets.list')).toEqual(before);
 });
+
+test('a bucket plans against the portfolio chosen for it in the Buckets tab', async ({ studio }) => {
+  const { page, api } = studio;
+  const [sample] = await api<{ id: number; name: string }[]>('portfolios.list');
+  const snapshot = await api<{ snapshot: Record<string, unknown> }>('portfolios.get', { id: sample!.id });
+  const satellite = await api<{ id: number }>('portfolios.import', { text: JSON.stringify(snapshot.snapshot), name: 'Satellite holdings' });
+
+  await page.getByRole('tab', { name: 'Buckets' }).click();
+  const choice = page.getByRole('combobox', { name: 'Portfolio of core' });
+  await expect(choice).toHaveValue(String(sample!.id)); // seeded with the sample portfolio
+  await choice.selectOption({ label: 'Satellite holdings' });
+  await expect.poll(async () => (await api<{ name: string; portfolioId: number | null }[]>('buckets.list'))[0]?.portfolioId).toBe(satellite.id);
+
+  const planned = await api<{ runId: string }>('planner.plan', { bucket: 'core', seed: 1 });
+  expect((await api<{ portfolioId: number }>('runs.get', { runId: planned.runId })).portfolioId).toBe(satellite.id);
+
+  const row = page.getByRole('table', { name: 'Buckets and their versions' }).getByRole('row').filter({ hasText: 'core' });
+  await expect(row).toContainText('plans on Satellite holdings');
+  await choice.selectOption({ label: 'First stored' });
+  await expect.poll(async () => (await api<{ portfolioId: number | null }[]>('buckets.list'))[0]?.portfolioId).toBeNull();
+  await expect(row).toContainText(`plans on ${sample!.name}`);
+  await screenshot(page, 'buckets-portfolio');
+});

@@ -4,7 +4,7 @@ import { parse } from 'smol-toml';
 import { portfolioSnapshotSchema } from '../../src-shared/api/schemas/portfolio';
 import { assetPath } from '../platform/paths';
 import { sha256Hex } from './hash';
-import { insertAssignment, insertBucket } from './repos/buckets';
+import { insertAssignment, insertBucket, setBucketPortfolio } from './repos/buckets';
 import { insertVersion } from './repos/configs';
 import { insertPortfolio } from './repos/portfolios';
 import { insertPreset } from './repos/presets';
@@ -88,13 +88,14 @@ export function seedFirstLaunch(db: StoreDatabase, now: string, assetsDir = asse
     }
     if (portfolio?.success === true) {
       const snapshotJson = JSON.stringify(portfolio.data);
-      insertPortfolio(sql, {
+      const portfolioId = insertPortfolio(sql, {
         name: portfolio.data.name,
         description: 'Sample portfolio shipped with Planner Studio',
         snapshotJson,
         portfolioHash: sha256Hex(snapshotJson),
         createdAt: now,
       });
+      setBucketPortfolio(sql, core, portfolioId);
     }
     sql.run("INSERT INTO store_meta (key, value) VALUES ('seeded', ?)", [now]);
   });

@@ -9,6 +9,7 @@ import { buildPortfolioModel } from '../../planner/model/portfolio-model';
 import { plannerLogFile } from '../../planner/ops/open-planner-ops';
 import { setTomlNumber } from '../../planner/ops/set-toml-value';
 import { samplePortfolio } from '../../planner/testing/fixtures';
+import { assetPath } from '../../platform/paths';
 import { dispatch } from '../dispatch';
 import { openStudio, type Studio } from '../studio';
 
@@ -65,6 +66,18 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect((await call<ResponseOf<'planner.plan'>>('planner.plan', { configId: saved.id, seed: 3 })).plan).toEqual(planned.plan);
     const tooBig = await dispatch(studio.handlers, 'planner.validate', { toml: 'x'.repeat(5 * 1024 * 1024 + 1) });
     expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad_request', message: 'Invalid field "toml" of planner.validate: a strategy text is limited to 5 MB' } });
+  });
+
+  it('plans a bucket on its own portfolio unless the call names one', async () => {
+    const sample = JSON.parse(fs.readFileSync(assetPath('sample-portfolio.json'), 'utf8')) as { cashEur: number };
+    const rich = await call<ResponseOf<'portfolios.import'>>('portfolios.import', { text: JSON.stringify({ ...sample, cashEur: sample.cashEur * 3 }), name: 'Rich core' });
+    await call('buckets.setPortfolio', { bucket: 'core', portfolioId: rich.id });
+    const own = await call<ResponseOf<'planner.plan'>>('planner.plan', { bucket: 'core', seed: 5, runId: 'bucket-own-portfolio' });
+    expect((await call<ResponseOf<'runs.get'>>('runs.get', { runId: own.runId })).portfolioId).toBe(rich.id);
+    const first = (await call<ResponseOf<'portfolios.list'>>('portfolios.list', {}))[0]!;
+    const named = await call<ResponseOf<'planner.plan'>>('planner.plan', { bucket: 'core', portfolioId: first.id, seed: 5, runId: 'bucket-named-portfolio' });
+    expect((await call<ResponseOf<'runs.get'>>('runs.get', { runId: named.runId })).portfolioId).toBe(first.id);
+    await call('buckets.setPortfolio', { bucket: 'core', portfolioId: null });
   });
 
   it('emits configuration_changed when the planned bucket is pointed at another version', async () => {

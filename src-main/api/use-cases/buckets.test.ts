@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { assignVersion, bucketLane, currentConfigOfBucket, listAllBuckets, rollbackBucket } from './buckets';
+import fs from 'node:fs';
+import { assetPath } from '../../platform/paths';
+import { assignVersion, bucketLane, currentConfigOfBucket, listAllBuckets, portfolioOfBucket, rollbackBucket, setPortfolioOfBucket } from './buckets';
+import { importPortfolio, listAllPortfolios } from './portfolios';
 import { createVersion, historyOfName } from './configs';
 import { openTestStore } from './test-support';
 
@@ -44,5 +47,27 @@ describe('buckets', () => {
     expect(listAllBuckets(t.store)).toEqual([]);
     expect(() => bucketLane(t.store, 'ghost')).toThrow(/No bucket named "ghost"/);
     expect(() => currentConfigOfBucket(t.store, 'ghost')).toThrow(/No bucket named "ghost"/);
+  });
+
+  it('gives a bucket a portfolio of its own: the seeded core bucket has the sample one; null falls back to the first', async () => {
+    const t = await openTestStore({ seed: true });
+    cleanups.push(t.cleanup);
+    const { store } = t;
+    const [sample] = listAllPortfolios(store);
+    expect(listAllBuckets(store)[0]).toMatchObject({ name: 'core', portfolioId: sample!.id, portfolioName: sample!.name });
+    const json = JSON.parse(fs.readFileSync(assetPath('sample-portfolio.json'), 'utf8')) as unknown;
+    const satellite = importPortfolio(store, { json, name: 'Satellite holdings' });
+
+    expect(setPortfolioOfBucket(store, 'core', satellite.id)).toMatchObject({ portfolioId: satellite.id, portfolioName: 'Satellite holdings' });
+    expect(portfolioOfBucket(store, 'core')).toBe(satellite.id);
+    expect(t.changes).toContain('buckets');
+    expect(setPortfolioOfBucket(store, 'core', null)).toMatchObject({ portfolioId: null, portfolioName: null });
+    expect(portfolioOfBucket(store, 'core')).toBeUndefined();
+    expect(portfolioOfBucket(store, 'no-such-bucket')).toBeUndefined();
+
+    const seq = store.db.journalSeq;
+    expect(() => setPortfolioOfBucket(store, 'core', 999)).toThrow(/No stored portfolio with id 999/);
+    expect(() => setPortfolioOfBucket(store, 'nope', satellite.id)).toThrow(/No bucket named "nope"/);
+    expect(store.db.journalSeq).toBe(seq);
   });
 });

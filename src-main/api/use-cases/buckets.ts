@@ -4,11 +4,14 @@ import type { ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import {
   assignmentHistory,
   currentAssignment,
+  findBucket,
   findBucketId,
   insertAssignment,
   insertBucket,
   listBuckets,
+  setBucketPortfolio,
 } from '../../store/repos/buckets';
+import { findPortfolio } from '../../store/repos/portfolios';
 import { findVersion, findVersionByNumber } from '../../store/repos/configs';
 import { getVersion } from './configs';
 import type { StoreService } from './store-service';
@@ -22,6 +25,30 @@ export function bucketLane(store: StoreService, bucket?: string): Assignment[] {
     throw new StudioError('not_found', `No bucket named "${bucket}".`);
   }
   return store.db.read((sql) => assignmentHistory(sql, bucket));
+}
+
+function getBucket(store: StoreService, bucket: string): Bucket {
+  const found = store.db.read((sql) => findBucket(sql, bucket));
+  if (found === undefined) throw new StudioError('not_found', `No bucket named "${bucket}".`);
+  return found;
+}
+
+/** Chooses the stored portfolio a bucket plans against; null goes back to the first stored one. */
+export function setPortfolioOfBucket(store: StoreService, bucket: string, portfolioId: number | null): Bucket {
+  const { id } = getBucket(store, bucket);
+  store.db.write((sql) => {
+    if (portfolioId !== null && findPortfolio(sql, portfolioId) === undefined) {
+      throw new StudioError('not_found', `No stored portfolio with id ${portfolioId}.`, { field: 'portfolioId' });
+    }
+    setBucketPortfolio(sql, id, portfolioId);
+  });
+  store.changed('buckets');
+  return getBucket(store, bucket);
+}
+
+/** The portfolio a bucket plans against: its own, or undefined (the first stored one) if it has none. */
+export function portfolioOfBucket(store: StoreService, bucket: string): number | undefined {
+  return store.db.read((sql) => findBucket(sql, bucket))?.portfolioId ?? undefined;
 }
 
 /** The version a bucket plans with now. */

@@ -16,7 +16,7 @@ import { ENGINE_VERSION } from '../../planner/planner-params';
 import { sha256Hex } from '../../store/hash';
 import { currentAssignment } from '../../store/repos/buckets';
 import { runIdTaken } from '../../store/repos/runs';
-import { currentConfigOfBucket } from './buckets';
+import { currentConfigOfBucket, portfolioOfBucket } from './buckets';
 import { getVersion } from './configs';
 import { getPortfolio, listAllPortfolios } from './portfolios';
 import { getPreset } from './presets';
@@ -187,7 +187,8 @@ export async function planUseCase(
   }
   // only the bucket's own config may use and replace the bucket's cached planner
   const trial = bucket !== null && config.configId !== deps.store.db.read((sql) => currentAssignment(sql, bucket))?.configId;
-  const portfolio = resolvePortfolio(deps.store, req.portfolioId);
+  // A bucket's plan uses the bucket's own portfolio unless the call names one.
+  const portfolio = resolvePortfolio(deps.store, req.portfolioId ?? (bucket !== null ? portfolioOfBucket(deps.store, bucket) : undefined));
   const runId = req.runId ?? randomUUID();
   const seed = req.seed ?? newSeed();
   const startedAt = deps.store.now();

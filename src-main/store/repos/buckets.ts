@@ -1,6 +1,6 @@
 import type { Assignment, Bucket } from '../../../src-shared/api/schemas/buckets';
 import type { Row, SqlReader, SqlWriter } from '../store-database';
-import { num, str } from './row';
+import { num, numOrNull, str, strOrNull } from './row';
 
 const ASSIGNMENT_SELECT = `
   SELECT a.id, b.name AS bucket, a.config_id, c.name AS config_name, c.version, c.title,
@@ -30,8 +30,14 @@ function toBucket(row: Row, current: Assignment | undefined): Bucket {
     description: str(row, 'description'),
     createdAt: str(row, 'created_at'),
     current: current ?? null,
+    portfolioId: numOrNull(row, 'portfolio_id'),
+    portfolioName: strOrNull(row, 'portfolio_name'),
   };
 }
+
+const BUCKET_SELECT = `
+  SELECT b.*, p.name AS portfolio_name
+  FROM buckets b LEFT JOIN portfolio_contexts p ON p.id = b.portfolio_id`;
 
 export function findBucketId(sql: SqlReader, name: string): number | undefined {
   const row = sql.get('SELECT id FROM buckets WHERE name = ?', [name]);
@@ -67,7 +73,16 @@ export function listBuckets(sql: SqlReader): Bucket[] {
     const assignment = toAssignment(row);
     current.set(assignment.bucket, assignment);
   }
-  return sql.all('SELECT * FROM buckets ORDER BY name').map((row) => toBucket(row, current.get(str(row, 'name'))));
+  return sql.all(`${BUCKET_SELECT} ORDER BY b.name`).map((row) => toBucket(row, current.get(str(row, 'name'))));
+}
+
+export function findBucket(sql: SqlReader, name: string): Bucket | undefined {
+  const row = sql.get(`${BUCKET_SELECT} WHERE b.name = ?`, [name]);
+  return row === undefined ? undefined : toBucket(row, currentAssignment(sql, name));
+}
+
+export function setBucketPortfolio(sql: SqlWriter, bucketId: number, portfolioId: number | null): void {
+  sql.run('UPDATE buckets SET portfolio_id = ? WHERE id = ?', [portfolioId, bucketId]);
 }
 
 /** Assignments oldest first: one bucket's lane, or every bucket's when `bucket` is undefined. */

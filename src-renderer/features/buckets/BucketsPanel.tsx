@@ -1,17 +1,22 @@
 import { useState } from 'react';
-import { useStudioQuery } from '../../state/studio-provider';
+import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format-time';
 import type { PanelContext } from '../panels';
 import { AssignDialog, type AssignTarget } from './AssignDialog';
 
 /**
- * The buckets and the version each plans with now; assign the editor's config version to one,
- * or roll one back to the version it used before (both show the semantic diff first).
+ * The buckets, the version each plans with now and the portfolio it plans against; assign the
+ * editor's config version to one, or roll one back to the version it used before (both show the
+ * semantic diff first).
  */
 export function BucketsPanel({ config }: PanelContext) {
   const buckets = useStudioQuery('buckets.list', {});
   const lanes = useStudioQuery('buckets.lane', {});
+  const portfolios = useStudioQuery('portfolios.list', {});
+  const setPortfolio = useStudioMutation('buckets.setPortfolio', ['buckets']);
+  // What a bucket without its own portfolio plans against: the first one stored (lowest id).
+  const firstStored = [...(portfolios.data ?? [])].sort((a, b) => a.id - b.id)[0];
   const [target, setTarget] = useState<AssignTarget | null>(null);
 
   /** The assignment before the current one: what a rollback returns to. */
@@ -23,6 +28,7 @@ export function BucketsPanel({ config }: PanelContext) {
   return (
     <section aria-label="Buckets">
       {buckets.error && <ErrorBanner error={buckets.error} />}
+      {setPortfolio.error && <ErrorBanner error={setPortfolio.error} />}
       <div className="panel-toolbar">
         <h3 className="section-title">Buckets</h3>
         <button type="button" disabled={!config} onClick={() => config && setTarget({ kind: 'assign', configId: config.id })}>
@@ -35,7 +41,7 @@ export function BucketsPanel({ config }: PanelContext) {
           <tr>
             <th scope="col">Bucket</th>
             <th scope="col">Version now</th>
-            <th scope="col">Since</th>
+            <th scope="col">Portfolio</th>
             <th scope="col" aria-label="Actions" />
           </tr>
         </thead>
@@ -48,30 +54,51 @@ export function BucketsPanel({ config }: PanelContext) {
                   <strong>{b.name}</strong>
                   {b.description && <div className="muted">{b.description}</div>}
                 </td>
-                <td>{b.current ? `${b.current.configName} v${b.current.version} — ${b.current.title}` : '—'}</td>
-                <td>{b.current ? formatTime(b.current.assignedAt) : ''}</td>
-                <td className="row-actions">
-                  {config && (
-                    <button
-                      type="button"
-                      onClick={() => setTarget({ kind: 'assign', configId: config.id, bucket: b.name })}
-                      disabled={b.current?.configId === config.id}
-                      aria-label={`Assign ${config.name} v${config.version} to ${b.name}`}
-                    >
-                      Assign editor's version
-                    </button>
-                  )}
-                  {previous && (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        setTarget({ kind: 'rollback', bucket: b.name, name: previous.configName, version: previous.version, configId: previous.configId })
-                      }
-                      aria-label={`Roll back ${b.name} to ${previous.configName} v${previous.version}`}
-                    >
-                      Roll back to {previous.configName} v{previous.version}
-                    </button>
-                  )}
+                <td>
+                  {b.current ? `${b.current.configName} v${b.current.version} — ${b.current.title}` : '—'}
+                  {b.current && <div className="muted">since {formatTime(b.current.assignedAt)}</div>}
+                </td>
+                <td>
+                  <select
+                    className="bucket-portfolio"
+                    aria-label={`Portfolio of ${b.name}`}
+                    value={b.portfolioId ?? ''}
+                    disabled={setPortfolio.isPending}
+                    onChange={(e) => setPortfolio.mutate({ bucket: b.name, portfolioId: e.target.value === '' ? null : Number(e.target.value) })}
+                  >
+                    <option value="">First stored</option>
+                    {(portfolios.data ?? []).map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                  {(b.portfolioName ?? firstStored?.name) && <div className="muted">plans on {b.portfolioName ?? firstStored?.name}</div>}
+                </td>
+                <td>
+                  <div className="row-actions">
+                    {config && (
+                      <button
+                        type="button"
+                        onClick={() => setTarget({ kind: 'assign', configId: config.id, bucket: b.name })}
+                        disabled={b.current?.configId === config.id}
+                        aria-label={`Assign ${config.name} v${config.version} to ${b.name}`}
+                      >
+                        Assign editor's version
+                      </button>
+                    )}
+                    {previous && (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          setTarget({ kind: 'rollback', bucket: b.name, name: previous.configName, version: previous.version, configId: previous.configId })
+                        }
+                        aria-label={`Roll back ${b.name} to ${previous.configName} v${previous.version}`}
+                      >
+                        Roll back to {previous.configName} v{previous.version}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             );

@@ -20,6 +20,11 @@ export const bucketsMethods = {
     z.object({ bucket: z.string().min(1).optional() }).strict(),
     z.array(assignmentSchema),
   ),
+  'buckets.setPortfolio': method(
+    'Choose the stored portfolio a bucket plans against (null: the first stored portfolio).',
+    z.object({ bucket: bucketNameSchema, portfolioId: z.number().int().positive().nullable() }).strict(),
+    bucketSchema,
+  ),
   'buckets.current': method(
     'The config version a bucket plans with now.',
     z.object({ bucket: z.string().min(1) }).strict(),

@@ -27,5 +27,8 @@ export const bucketSchema = z.object({
   createdAt: z.string(),
   /** The latest assignment, i.e. the version the bucket plans with now. */
   current: assignmentSchema.nullable(),
+  /** The stored portfolio the bucket plans against; null: the first stored portfolio. */
+  portfolioId: z.number().int().nullable(),
+  portfolioName: z.string().nullable(),
 });
 export type Bucket = z.infer<typeof bucketSchema>;
