@@ -4,6 +4,7 @@ import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ModuleProblems } from '../plan-view/ModuleProblems';
 import { PlanDiffView } from '../plan-view/PlanDiffView';
+import { outcomePortfolioId } from './outcome-portfolio';
 import { useOutcome } from './use-outcome';
 
 /**
@@ -15,8 +16,10 @@ export function OutcomeSection({ config, buffer, valid }: { config: ConfigVersio
   const portfolios = useStudioQuery('portfolios.list', {});
   const summary = useStudioQuery('configs.list', {}).data?.find((c) => c.name === config.name);
   const bucket = summary?.buckets[0] ?? null;
+  const buckets = useStudioQuery('buckets.list', {});
   const [chosen, setChosen] = useState<number | null>(null);
-  const portfolioId = chosen ?? portfolios.data?.[0]?.id ?? null;
+  // Both lists first, so the outcome is not planned on one portfolio and then again on another.
+  const portfolioId = chosen ?? (portfolios.data && buckets.data ? outcomePortfolioId(portfolios.data, buckets.data, bucket) : null);
   const outcome = useOutcome(config.id, buffer, portfolioId, bucket, valid && buffer !== config.configToml);
 
   return (
