@@ -16,6 +16,7 @@ import { RecentFiles } from './recent-files';
 import { denyPermissions, hardenWebContents } from './security';
 import { promptBeforeUnload } from './unload-prompt';
 import { createMainWindow } from './window';
+import { loadThemeChoice, saveThemeChoice } from './theme-choice';
 import { loadWindowState, rememberWindowState } from './window-state';
 
 // Everything here runs before `ready`: the scheme, the name and the folders must be set first.
@@ -98,11 +99,18 @@ async function start(): Promise<void> {
     window.on('closed', unbind);
     forwardEvents(studio.events, window.webContents);
 
-    let theme: MenuTheme = 'system';
+    // The menu starts with the theme the page restores (both remember the last pick).
+    const themeFile = path.join(dataDir, 'theme.json');
+    let theme: MenuTheme = loadThemeChoice(themeFile);
     const send = (command: MenuCommand, filePath?: string): void => {
       const picked = themeOf(command);
       if (picked !== null && picked !== theme) {
         theme = picked;
+        try {
+          saveThemeChoice(themeFile, picked);
+        } catch (error) {
+          log('The theme choice could not be saved', error);
+        }
         installMenu();
       }
       studio?.events.publish({ channel: 'menu', event: filePath === undefined ? { command } : { command, path: filePath } });
