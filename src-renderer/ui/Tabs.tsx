@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { tabIndexForKey } from './tab-keys';
+import { indexForKey, TAB_STRIP } from './arrow-keys';
 
 export interface TabItem {
   id: string;
@@ -31,7 +31,7 @@ export function Tabs({ items, label, idPrefix, active, onSelect }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const to = tabIndexForKey(e.key, items.findIndex((t) => t.id === active), items.length);
+    const to = indexForKey(TAB_STRIP, e.key, items.findIndex((t) => t.id === active), items.length);
     if (to === null) return;
     e.preventDefault();
     const next = items[to];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { optionIndexForKey } from '../../ui/listbox-keys';
+import { indexForKey, LISTBOX } from '../../ui/arrow-keys';
 import { filterConfigs } from './filter-configs';
 
 interface Props {
@@ -32,7 +32,7 @@ export function ConfigList({ selectedId, selectedName, unsavedName, onSelect }: 
       onSelect(shown[index]!.id);
       return;
     }
-    const next = optionIndexForKey(e.key, index, shown.length);
+    const next = indexForKey(LISTBOX, e.key, index, shown.length);
     if (next === null) return;
     e.preventDefault(); // the arrows would otherwise scroll the page
     onSelect(shown[next]!.id);
