@@ -105,17 +105,18 @@ export function insertNextVersion(store: StoreService, sql: SqlWriter, input: Ne
     throw new StudioError('not_found', `The parent version ${parent} does not exist.`);
   }
   const preset = input.sourcePresetId === undefined ? parentPreset : presetById(sql, input.sourcePresetId);
+  const toml = input.toml.toWellFormed(); // as stored: UTF-8 has no lone surrogates
   const row = {
     name: input.name,
     title,
     description: input.description ?? active?.description ?? '',
-    configToml: input.toml,
+    configToml: toml,
     version: (active?.version ?? 0) + 1,
     createdAt: store.now(),
     createdBy: input.createdBy ?? store.user,
     parentVersionId: parent,
     note: input.note ?? '',
-    contentHash: sha256Hex(input.toml),
+    contentHash: sha256Hex(toml),
     sourcePresetId: preset?.id ?? null,
   };
   const id = insertVersion(sql, row);

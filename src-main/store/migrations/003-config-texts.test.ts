@@ -7,7 +7,7 @@ import { migrate } from '../migrate';
 import { createVersion, getVersion, historyOfName, restoreVersion } from '../../api/use-cases/configs';
 import { openTestStore } from '../../api/use-cases/test-support';
 import { sha256Hex } from '../hash';
-import { StoreDatabase } from '../store-database';
+import { STORE_FILES, StoreDatabase } from '../store-database';
 import { migration001 } from './001-init';
 import { migration002 } from './002-config-preset';
 
@@ -64,6 +64,22 @@ describe('migration 003: version texts stored once per content hash', () => {
     expect(store.db.journalBytes - before).toBeLessThan(2_000);
     expect(getVersion(store, restored.id)).toMatchObject({ configToml: big, contentHash: first.contentHash, version: 3 });
     expect(store.db.read((sql) => sql.all('SELECT 1 FROM config_texts').length)).toBe(2);
+  });
+});
+
+describe('long texts', () => {
+  it('read back the same after a replay of the journal as before it, lone surrogates included', async () => {
+    const { store, dir, cleanup } = await openTestStore({ seed: false, validate: () => [] });
+    cleanups.push(cleanup);
+    const text = `${toml(3)}# broken pair \ud800 here, and a whole one \u{1F600}\n`;
+    const saved = createVersion(store, { name: 'odd', title: 'Odd', toml: text });
+    const live = getVersion(store, saved.id).configToml;
+    expect(saved.configToml).toBe(live);
+    expect(live).toBe(`${toml(3)}# broken pair \ufffd here, and a whole one \u{1F600}\n`);
+    fs.rmSync(path.join(dir, STORE_FILES.lock)); // the process died: only the journal has the save
+    const again = await openTestStore({ seed: false, dataDir: dir, validate: () => [] });
+    cleanups.push(again.cleanup);
+    expect(getVersion(again.store, saved.id).configToml).toBe(live);
   });
 });
 
