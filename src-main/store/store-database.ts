@@ -221,6 +221,11 @@ export class StoreDatabase {
     if (loaded === undefined || usedBackup || replayed > 0 || migrated.length > 0 || messages.length > 0) {
       store.compact();
     }
+    // After a migration the backup is still the old schema and the old journal's records too;
+    // this session's records are the new schema's, which the old backup cannot replay. A second
+    // snapshot makes the backup the migrated one (and the old journal empty), so falling back
+    // to it still reaches every acknowledged save.
+    if (migrated.length > 0) store.compact();
     return store;
   }
 

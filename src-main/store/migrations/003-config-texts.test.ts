@@ -67,6 +67,33 @@ describe('migration 003: version texts stored once per content hash', () => {
   });
 });
 
+describe('a schema upgrade and the backup', () => {
+  it('falling back to the backup after an upgrade still reaches the saves made since', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-upgrade-'));
+    const old = await StoreDatabase.open({ dataDir: dir, migrations: [migration001, migration002] });
+    old.write((sql) =>
+      sql.run(
+        `INSERT INTO planner_configurations (name, title, config_toml, version, is_active, created_at, created_by, content_hash)
+         VALUES ('a', 'A', ?, 1, 1, '2026-01-01T00:00:00.000Z', 'old', ?)`,
+        [toml(1), sha256Hex(toml(1))],
+      ),
+    );
+    old.close();
+
+    const upgraded = await openTestStore({ seed: false, dataDir: dir });
+    const saved = createVersion(upgraded.store, { name: 'a', toml: toml(2) }); // acknowledged, journaled
+    fs.rmSync(path.join(dir, STORE_FILES.lock)); // the process died before closing
+    fs.writeFileSync(path.join(dir, STORE_FILES.snapshot), 'not a database'); // and the snapshot is lost
+
+    const { store, cleanup } = await openTestStore({ seed: false, dataDir: dir });
+    cleanups.push(cleanup);
+    expect(store.db.recovery?.usedBackup).toBe(true);
+    expect(store.db.recovery?.messages.join(' ')).not.toMatch(/could not be applied/);
+    expect(historyOfName(store, 'a').map((v) => v.version)).toEqual([2, 1]);
+    expect(getVersion(store, saved.id).configToml).toBe(toml(2));
+  });
+});
+
 describe('long texts', () => {
   it('read back the same after a replay of the journal as before it, lone surrogates included', async () => {
     const { store, dir, cleanup } = await openTestStore({ seed: false, validate: () => [] });
