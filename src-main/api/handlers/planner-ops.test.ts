@@ -65,7 +65,7 @@ describe('planner ops API through openStudio (seeded store, real workers)', () =
     expect((await call<ResponseOf<'planner.dryRun'>>('planner.dryRun', { toml: big })).valid).toBe(true);
     expect((await call<ResponseOf<'planner.plan'>>('planner.plan', { configId: saved.id, seed: 3 })).plan).toEqual(planned.plan);
     const tooBig = await dispatch(studio.handlers, 'planner.validate', { toml: 'x'.repeat(5 * 1024 * 1024 + 1) });
-    expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad_request', message: 'Invalid field "toml" of planner.validate: a strategy text is limited to 5 MB' } });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad_request', message: 'Invalid field "toml" of planner.validate: a strategy text is limited to 5 MB (less 16 KB for its export header)' } });
   });
 
   it('plans a bucket on its own portfolio unless the call names one', async () => {

@@ -61,6 +61,15 @@ describe('export and import', () => {
     expect(historyOfName(store, 'a')).toHaveLength(1);
   });
 
+  it('refuses a headerless file whose strategy leaves no room for an export header, so every import exports again', async () => {
+    const store = await fresh();
+    const filler = `${toml}\n${'#'.repeat(MAX_TOML_BYTES - toml.length - 2)}\n`;
+    expect(Buffer.byteLength(filler)).toBe(MAX_TOML_BYTES);
+    const error = caught(() => importConfigFile(store, { fileName: 'full.toml', text: filler }));
+    expect([error.code, error.message]).toEqual(['invalid_file', 'full.toml: its strategy text is over 5 MB less 16 KB (the room its export header needs).']);
+    expect(listConfigs(store)).toEqual([]);
+  });
+
   it('refuses a name that cannot be a config name', async () => {
     const store = await fresh();
     const error = caught(() => importConfigFile(store, { fileName: '###.toml', text: toml }));

@@ -1,4 +1,5 @@
 import { StudioError } from '../../../src-shared/api/errors';
+import { MAX_TOML_TEXT_BYTES, utf8Length } from '../../../src-shared/api/schemas/toml-text';
 import { configNameSchema, configTitleSchema, type ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import { readExport, writeExport } from '../../../src-shared/config/export-header';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
@@ -76,6 +77,12 @@ export function importConfigFile(store: StoreService, input: ImportInput): Confi
     throw new StudioError('invalid_file', `${input.fileName}: the title is not usable (${titleCheck.error.issues[0]?.message}).`, {
       file: input.fileName,
       field: 'title',
+    });
+  }
+  if (utf8Length(parsed.toml) > MAX_TOML_TEXT_BYTES) {
+    // A file without a header may fill its 5 MB with strategy; the text must leave room for one.
+    throw new StudioError('invalid_file', `${input.fileName}: its strategy text is over 5 MB less 16 KB (the room its export header needs).`, {
+      file: input.fileName,
     });
   }
   assertValid(shift(store.validate(parsed.toml), parsed.lineOffset), input.fileName, input.fileName);

@@ -18,8 +18,10 @@ export function OutcomeSection({ config, buffer, valid }: { config: ConfigVersio
   const bucket = summary?.buckets[0] ?? null;
   const buckets = useStudioQuery('buckets.list', {});
   const [chosen, setChosen] = useState<number | null>(null);
-  // Both lists first, so the outcome is not planned on one portfolio and then again on another.
-  const portfolioId = chosen ?? (portfolios.data && buckets.data ? outcomePortfolioId(portfolios.data, buckets.data, bucket) : null);
+  // Both lists first, so the outcome is not planned on one portfolio and then again on another
+  // (without the buckets, on the first stored portfolio).
+  const bucketsKnown = buckets.data !== undefined || buckets.isError;
+  const portfolioId = chosen ?? (portfolios.data && bucketsKnown ? outcomePortfolioId(portfolios.data, buckets.data ?? [], bucket) : null);
   const outcome = useOutcome(config.id, buffer, portfolioId, bucket, valid && buffer !== config.configToml);
 
   return (

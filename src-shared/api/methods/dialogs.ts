@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tomlTextSchema } from '../schemas/toml-text';
+import { tomlFileTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
 
 export const openedTomlFileSchema = z.object({ fileName: z.string(), path: z.string(), text: z.string() });
@@ -16,7 +16,7 @@ export const dialogsMethods = {
     z
       .object({
         suggestedName: z.string().min(1).max(255),
-        text: tomlTextSchema,
+        text: tomlFileTextSchema,
       })
       .strict(),
     z.object({ path: z.string() }).nullable(),
