@@ -37,29 +37,43 @@ export function collectSources(repoRoot) {
   return [...files, 'src-renderer/index.html', 'package.json'].filter((f) => fs.existsSync(path.join(repoRoot, f)));
 }
 
-/** Parses Electronegativity's CSV (quoted fields, header row) into finding objects. */
+/**
+ * Parses Electronegativity's CSV (header row; quoted fields may hold commas, doubled quotes and
+ * line breaks, as a multi-line code sample does) into finding objects.
+ */
 export function parseReport(csv) {
-  const rows = [];
-  for (const line of csv.split(/\r?\n/).slice(1)) {
-    if (line.trim() === '') continue;
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') fields.push(field.trim()), (field = '');
-      else field += c;
-    }
+  const records = [];
+  let fields = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
     fields.push(field.trim());
-    const [id, severity, confidence, file, location, sample, description] = fields;
-    rows.push({ id, severity, confidence, file, location, sample, description });
+    field = '';
+  };
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && csv[i + 1] === '\n') i++;
+      endField();
+      records.push(fields);
+      fields = [];
+    } else field += c;
   }
-  return rows;
+  if (field !== '' || fields.length > 0) (endField(), records.push(fields));
+  return records
+    .slice(1)
+    .filter((r) => r.some((f) => f !== ''))
+    .map(([id, severity, confidence, file, location, sample, description]) => {
+      // A row the tool wrote some other way must not pass unseen: it counts as a finding to read.
+      const known = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(severity ?? '');
+      return { id: id ?? '', severity: known ? severity : 'HIGH', confidence, file: file ?? '', location, sample, description: known ? description : `unreadable report row: ${[id, severity, file].join(', ')}` };
+    });
 }
 
 /** Splits findings into failures (HIGH/MEDIUM, not reviewed), reviewed ones, and the rest. */

@@ -26,6 +26,22 @@ describe('parseReport', () => {
     expect(rows[1]).toMatchObject({ id: 'PRELOAD_JS_CHECK', severity: 'MEDIUM', file: 'src-main/electron/window.ts', location: '23:6', sample: 'preload: a, b', description: 'Review, carefully' });
     expect(rows[3].description).toBe('weak "maybe" CSP');
   });
+
+  it('keeps a multi-line code sample in its row, and turns a row it cannot read into a blocking finding', () => {
+    const rows = parseReport(
+      [
+        'issue, severity, confidence, filename, location, sample, description, url',
+        'OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","src-main/a.ts","1:0","shell.openExternal(',
+        '  url)","Review the use of openExternal",https://x',
+        'garbled line',
+        '',
+      ].join('\r\n'),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ id: 'OPEN_EXTERNAL_JS_CHECK', severity: 'MEDIUM', sample: 'shell.openExternal(\r\n  url)' });
+    expect(rows[1]).toMatchObject({ severity: 'HIGH', description: 'unreadable report row: garbled line, , ' });
+    expect(judge(rows).failures).toHaveLength(2);
+  });
 });
 
 describe('judge', () => {

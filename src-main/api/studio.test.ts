@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_TOML_TEXT_BYTES } from '../../src-shared/api/schemas/toml-text';
 import type { HealthReport } from '../../src-shared/api/schemas/planner-ops';
 import { presetToml, samplePortfolio } from '../planner/testing/fixtures';
 import { STORE_FILES } from '../store/store-database';
@@ -29,8 +30,8 @@ describe('openStudio close', () => {
     const snapshot = path.join(dataDir, STORE_FILES.snapshot);
     fs.rmSync(snapshot);
     fs.mkdirSync(path.join(snapshot, 'blocker'), { recursive: true });
-    // two 5 MB drafts pass the 8 MB journal mark: a background compaction runs, and fails
-    const big = `# ${'x'.repeat(5 * 1024 * 1024 - 4)}\n`;
+    // two drafts of the largest text pass the 8 MB journal mark: a background compaction runs, and fails
+    const big = `# ${'x'.repeat(MAX_TOML_TEXT_BYTES - 4)}\n`;
     for (const configName of ['a', 'b']) {
       const saved = await dispatch(studio.handlers, 'drafts.save', { configName, baseVersionId: null, text: big });
       expect(saved.ok).toBe(true);
