@@ -1,9 +1,10 @@
 // `npm run test:security`: Electronegativity over the app's sources; fails on HIGH or MEDIUM.
-// The tool always exits 0 (TOOLCHAIN.md §6), so this script reads its CSV report instead.
+// It runs in this process through the library's API: the CLI's CSV report is written by two
+// racing async writes (header and rows) and comes out garbled or empty now and then.
 // Some checks flag every use of a feature for manual review (any preload, any
 // shell.openExternal); those are accepted only where listed in REVIEWED, with the reason.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -37,45 +38,6 @@ export function collectSources(repoRoot) {
   return [...files, 'src-renderer/index.html', 'package.json'].filter((f) => fs.existsSync(path.join(repoRoot, f)));
 }
 
-/**
- * Parses Electronegativity's CSV (header row; quoted fields may hold commas, doubled quotes and
- * line breaks, as a multi-line code sample does) into finding objects.
- */
-export function parseReport(csv) {
-  const records = [];
-  let fields = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    fields.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && csv[i + 1] === '\n') i++;
-      endField();
-      records.push(fields);
-      fields = [];
-    } else field += c;
-  }
-  if (field !== '' || fields.length > 0) (endField(), records.push(fields));
-  return records
-    .slice(1)
-    .filter((r) => r.some((f) => f !== ''))
-    .map(([id, severity, confidence, file, location, sample, description]) => {
-      // A row the tool wrote some other way must not pass unseen: it counts as a finding to read.
-      const known = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(severity ?? '');
-      return { id: id ?? '', severity: known ? severity : 'HIGH', confidence, file: file ?? '', location, sample, description: known ? description : `unreadable report row: ${[id, severity, file].join(', ')}` };
-    });
-}
-
 /** Splits findings into failures (HIGH/MEDIUM, not reviewed), reviewed ones, and the rest. */
 export function judge(findings, reviewed = REVIEWED) {
   const blocking = (f) => f.severity === 'HIGH' || f.severity === 'MEDIUM';
@@ -95,29 +57,45 @@ function installedElectronVersion() {
   }
 }
 
-/** Copies the sources of `repoRoot` aside, runs Electronegativity over them and judges the report. */
-export function audit(repoRoot) {
+/** Copies the sources of `repoRoot` aside, runs Electronegativity over them and judges the findings. */
+export async function audit(repoRoot) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-studio-audit-'));
-  const scan = path.join(work, 'src');
-  const sources = collectSources(repoRoot);
-  for (const rel of sources) {
-    fs.mkdirSync(path.dirname(path.join(scan, rel)), { recursive: true });
-    fs.copyFileSync(path.join(repoRoot, rel), path.join(scan, rel));
+  try {
+    const scan = path.join(work, 'src');
+    const sources = collectSources(repoRoot);
+    for (const rel of sources) {
+      fs.mkdirSync(path.dirname(path.join(scan, rel)), { recursive: true });
+      fs.copyFileSync(path.join(repoRoot, rel), path.join(scan, rel));
+    }
+    const version = installedElectronVersion();
+    const electronegativity = createRequire(import.meta.url)('@doyensec/electronegativity');
+    const { issues, errors } = await electronegativity({
+      input: scan,
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      ...(version ? { electronVersionOverride: version } : {}),
+    });
+    const findings = issues.map((issue) => ({
+      id: issue.id,
+      severity: issue.severity.name,
+      confidence: issue.confidence.name,
+      file: issue.file === 'N/A' ? 'N/A' : path.relative(scan, issue.file).replace(/\\/g, '/'), // N/A: a global check
+      location: `${issue.location.line}:${issue.location.column}`,
+      description: issue.description,
+    }));
+    // A file the tool could not parse was not checked: that blocks like a finding.
+    const unread = errors
+      .filter((e) => !e.tolerable)
+      .map((e) => ({ id: 'UNREADABLE_FILE', severity: 'HIGH', file: path.relative(scan, e.file), location: '0:0', description: `not audited: ${e.message}` }));
+    return { ...judge([...findings, ...unread]), scanned: sources.length, version };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  const report = path.join(work, 'report.csv');
-  const version = installedElectronVersion();
-  const args = ['electronegativity', '-i', scan, '-r', '-o', report, '-x', 'AvailableSecurityFixesGlobalCheck', ...(version ? ['-e', version] : [])];
-  const run = spawnSync('npx', args, { cwd: root, encoding: 'utf8' });
-  if (!fs.existsSync(report)) throw new Error(`Electronegativity wrote no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-  const result = judge(parseReport(fs.readFileSync(report, 'utf8')));
-  fs.rmSync(work, { recursive: true, force: true });
-  return { ...result, scanned: sources.length, version };
 }
 
-function main() {
+async function main() {
   let result;
   try {
-    result = audit(root);
+    result = await audit(root);
   } catch (error) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
@@ -137,4 +115,4 @@ function main() {
   process.stdout.write('Security audit passed: no unreviewed high or medium findings.\n');
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
