@@ -70,6 +70,17 @@ describe('export and import', () => {
     expect(listConfigs(store)).toEqual([]);
   });
 
+  it('refuses a header description over 2,000 characters (the export header has bounded room)', async () => {
+    const store = await fresh();
+    const text = `# Planner Studio export\n# name: long\n# title: Long\n# description: ${'d'.repeat(2001)}\n# ---\n${toml}`;
+    const error = caught(() => importConfigFile(store, { fileName: 'long.toml', text }));
+    expect([error.code, error.message]).toEqual([
+      'invalid_file',
+      'long.toml: the description in its header is not usable (a description is limited to 2,000 characters).',
+    ]);
+    expect(listConfigs(store)).toEqual([]);
+  });
+
   it('refuses a name that cannot be a config name', async () => {
     const store = await fresh();
     const error = caught(() => importConfigFile(store, { fileName: '###.toml', text: toml }));

@@ -1,6 +1,6 @@
 import { StudioError } from '../../../src-shared/api/errors';
 import { MAX_TOML_TEXT_BYTES, utf8Length } from '../../../src-shared/api/schemas/toml-text';
-import { configNameSchema, configTitleSchema, type ConfigVersion } from '../../../src-shared/api/schemas/configs';
+import { configDescriptionSchema, configNameSchema, configTitleSchema, type ConfigVersion } from '../../../src-shared/api/schemas/configs';
 import { readExport, writeExport } from '../../../src-shared/config/export-header';
 import type { ConfigProblem } from '../../../src-shared/domain/problems';
 import { findActiveHead } from '../../store/repos/configs';
@@ -77,6 +77,13 @@ export function importConfigFile(store: StoreService, input: ImportInput): Confi
     throw new StudioError('invalid_file', `${input.fileName}: the title is not usable (${titleCheck.error.issues[0]?.message}).`, {
       file: input.fileName,
       field: 'title',
+    });
+  }
+  const descriptionCheck = configDescriptionSchema.optional().safeParse(parsed.header.description);
+  if (!descriptionCheck.success) {
+    throw new StudioError('invalid_file', `${input.fileName}: the description in its header is not usable (${descriptionCheck.error.issues[0]?.message}).`, {
+      file: input.fileName,
+      field: 'description',
     });
   }
   if (utf8Length(parsed.toml) > MAX_TOML_TEXT_BYTES) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { tomlTextSchema } from '../schemas/toml-text';
 import { method } from '../method';
-import { configNameSchema, configTitleSchema, configVersionSchema } from '../schemas/configs';
+import { configDescriptionSchema, configNameSchema, configTitleSchema, configVersionSchema } from '../schemas/configs';
 import { versionEntrySchema } from '../schemas/versions';
 
 const id = z.number().int().positive();
@@ -19,7 +19,7 @@ export const versionsMethods = {
         name: configNameSchema,
         toml: tomlTextSchema,
         title: configTitleSchema.optional(),
-        description: z.string().max(2000).optional(),
+        description: configDescriptionSchema.optional(),
         note: z.string().max(2000).optional(),
         parentVersionId: id.nullable().optional(),
         /** The preset this text was taken from; omitted: the parent's (null: none). */

@@ -16,6 +16,9 @@ export const newConfigNameSchema = configNameSchema.refine((name) => !/^\d+$/.te
   message: 'add a letter: a name of only digits would read as a version id',
 });
 
+/** A version's description (kept short: it is also a line of every export's header). */
+export const configDescriptionSchema = z.string().max(2000, 'a description is limited to 2,000 characters');
+
 export const configTitleSchema = z.string().trim().min(1, 'a title is required').max(200);
 
 /** A stored version of a strategy file (`planner_configurations` row). */
