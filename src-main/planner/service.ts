@@ -39,12 +39,14 @@ export class PlannerService {
   private readonly registry = new CatalogRegistry(createBuiltinRegistry());
   private readonly plugins: Promise<PluginLoadResult[]>;
   private readonly pool: WorkerPool;
+  /** Planning runs that can go at once: one per worker thread. */
+  readonly workers: number;
 
   constructor(options: PlannerServiceOptions = {}) {
     const files = (options.pluginFiles ?? []).map((f): PluginFile => (typeof f === 'string' ? { file: f, origin: 'user' } : f));
     this.plugins = files.length > 0 ? loadPlugins(this.registry, files) : Promise.resolve([]);
-    const workers = options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
-    this.pool = new WorkerPool(workers, async () => loadedPluginFiles(await this.plugins));
+    this.workers = options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
+    this.pool = new WorkerPool(this.workers, async () => loadedPluginFiles(await this.plugins));
   }
 
   /** Resolves once plugins are loaded; the results say which loaded and why others did not. */

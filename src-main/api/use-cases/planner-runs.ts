@@ -20,6 +20,7 @@ import { currentConfigOfBucket, portfolioOfBucket } from './buckets';
 import { getVersion } from './configs';
 import { getPortfolio, listAllPortfolios } from './portfolios';
 import { getPreset } from './presets';
+import { runInLanes } from './run-in-lanes';
 import { recordRun } from './runs';
 import type { StoreService } from './store-service';
 
@@ -284,16 +285,15 @@ export async function sweepUseCase(
   const seed = req.seed ?? newSeed();
   const runId = req.runId ?? randomUUID();
   const plugins = await pluginSet(deps.ops);
-  const points: SweepPoint[] = [];
+  // Points run as many at once as the planner has workers; the result keeps the grid's order.
+  const points: (SweepPoint | undefined)[] = new Array(grid.length);
   let cancelled = false;
+  let done = 0;
   const report = progress(deps);
   await deps.ops.track(runId, undefined, async (signal) => {
     report({ runId, stage: 'sweep', done: 0, total: grid.length });
-    for (const [k, values] of grid.entries()) {
-      if (signal.aborted) {
-        cancelled = true;
-        return;
-      }
+    const runPoint = async (k: number): Promise<void> => {
+      const values = grid[k]!;
       const pointRunId = `${runId}-${k + 1}`;
       const toml = axes.reduce((text, axis, i) => setTomlNumber(text, axis.path, values[i]!), config.toml);
       const label = `${config.label} with ${axes.map((a, i) => `${a.path.filter((p) => p !== 'params').join('.')} = ${values[i]}`).join(', ')}`;
@@ -310,7 +310,7 @@ export async function sweepUseCase(
           turnover: turnover(result, totalValue),
           message: null,
         };
-        points.push(point);
+        points[k] = point;
         record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: result.durationMs, status: 'ok', summary: { ...point }, result: null });
       } catch (error) {
         if (error instanceof StudioError && error.code === 'cancelled') {
@@ -318,11 +318,13 @@ export async function sweepUseCase(
           return;
         }
         const message = error instanceof Error ? error.message : String(error);
-        points.push({ values, runId: pointRunId, status: 'failed', endStateScore: null, trades: null, turnover: null, message });
+        points[k] = { values, runId: pointRunId, status: 'failed', endStateScore: null, trades: null, turnover: null, message };
         record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: 0, status: 'failed', summary: { error: message }, result: null });
       }
-      report({ runId, stage: 'sweep', done: k + 1, total: grid.length });
-    }
+      report({ runId, stage: 'sweep', done: ++done, total: grid.length });
+    };
+    await runInLanes(grid.length, deps.ops.parallelism, runPoint, () => signal.aborted || cancelled);
+    if (done < grid.length) cancelled = true; // stopped before every point ran
   });
-  return { runId, groupId: runId, seed, axes, points, cancelled };
+  return { runId, groupId: runId, seed, axes, points: points.filter((p): p is SweepPoint => p !== undefined), cancelled };
 }

@@ -26,6 +26,8 @@ export interface PlannerEngine {
     options?: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void; onEvent?: (e: PlannerEvent) => void; timeoutMs?: number },
   ): Promise<PlanRunResult>;
   pluginResults(): Promise<PluginLoadResult[]>;
+  /** Planning runs that can go at once (worker threads). */
+  readonly workers: number;
 }
 
 export interface PlannerOpsOptions {
@@ -129,6 +131,11 @@ export class PlannerOps {
     if (controller === undefined) return false;
     controller.abort();
     return true;
+  }
+
+  /** How many runs a compare or sweep may have in flight: more would only queue in the pool. */
+  get parallelism(): number {
+    return this.engine.workers;
   }
 
   isRunning(runId: string): boolean {
