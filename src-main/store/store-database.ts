@@ -269,12 +269,18 @@ export class StoreDatabase {
     run: (sql, params = []) => {
       const statements = this.pending;
       if (statements === null) throw new Error('The writer was used outside its write().');
-      const long = params.some((p) => p instanceof LongText);
-      if (long && !sql.includes(LONG_TEXT_SQL)) throw new Error(`A LongText parameter needs ${LONG_TEXT_SQL} in: ${sql}`);
-      this.runCached(sql, long ? params.map((p) => (p instanceof LongText ? Buffer.from(p.text, 'utf8') : p)) : (params as readonly SqlValue[]));
+      // Bound: long texts as bytes. Journaled: every value as the string it was.
+      const bound: (SqlValue | Uint8Array)[] = [];
+      const journaled: SqlValue[] = [];
+      for (const p of params) {
+        if (p instanceof LongText && !sql.includes(LONG_TEXT_SQL)) throw new Error(`A LongText parameter needs ${LONG_TEXT_SQL} in: ${sql}`);
+        bound.push(p instanceof LongText ? Buffer.from(p.text, 'utf8') : p);
+        journaled.push(p instanceof LongText ? p.text : p);
+      }
+      this.runCached(sql, bound);
       // A data change that changed nothing replays as nothing (e.g. a text already stored).
       if (this.db.getRowsModified() === 0 && DATA_CHANGE.test(sql)) return;
-      statements.push([sql, params.map((p) => (p instanceof LongText ? p.text : p))]);
+      statements.push([sql, journaled]);
     },
     lastInsertId: () => Number(this.reader.get('SELECT last_insert_rowid() AS id')?.id ?? 0),
   };

@@ -6,6 +6,7 @@ import type { PlanRunResult } from '../../../src-shared/api/schemas/plan';
 import type { CompareResult, ConfigRef, DryRunReport, SweepPoint, SweepResult } from '../../../src-shared/api/schemas/planner-ops';
 import type { StoredPortfolio } from '../../../src-shared/api/schemas/portfolios';
 import type { RunSummary } from '../../../src-shared/api/schemas/runs';
+import { firstStoredPortfolio } from '../../../src-shared/domain/first-stored-portfolio';
 import { SECTION_OF_KIND, type ParamSpec } from '../../../src-shared/domain/modules';
 import { buildPortfolioModel } from '../../planner/model/portfolio-model';
 import { compareVerdict, moduleTimings, turnover } from '../../planner/ops/compare-verdict';
@@ -50,7 +51,7 @@ export function resolveConfigRef(store: StoreService, ref: ConfigRef): ResolvedC
 /** A stored portfolio; by default the oldest one (the sample portfolio on a fresh store). */
 export function resolvePortfolio(store: StoreService, id: number | undefined): StoredPortfolio {
   if (id !== undefined) return getPortfolio(store, id);
-  const first = listAllPortfolios(store).sort((a, b) => a.id - b.id)[0];
+  const first = firstStoredPortfolio(listAllPortfolios(store));
   if (first === undefined) throw new StudioError('not_found', 'There is no stored portfolio to plan against; import one first.');
   return getPortfolio(store, first.id);
 }
@@ -287,7 +288,6 @@ export async function sweepUseCase(
   const plugins = await pluginSet(deps.ops);
   // Points run as many at once as the planner has workers; the result keeps the grid's order.
   const points: (SweepPoint | undefined)[] = new Array(grid.length);
-  let cancelled = false;
   let done = 0;
   const report = progress(deps);
   await deps.ops.track(runId, undefined, async (signal) => {
@@ -313,18 +313,15 @@ export async function sweepUseCase(
         points[k] = point;
         record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: result.durationMs, status: 'ok', summary: { ...point }, result: null });
       } catch (error) {
-        if (error instanceof StudioError && error.code === 'cancelled') {
-          cancelled = true;
-          return;
-        }
+        if (error instanceof StudioError && error.code === 'cancelled') return; // its point stays missing
         const message = error instanceof Error ? error.message : String(error);
         points[k] = { values, runId: pointRunId, status: 'failed', endStateScore: null, trades: null, turnover: null, message };
         record(deps, { runId: pointRunId, kind: 'sweep_point', groupId: runId, label, bucket: null, config: pointConfig, portfolio, seed, plugins, startedAt, durationMs: 0, status: 'failed', summary: { error: message }, result: null });
       }
       report({ runId, stage: 'sweep', done: ++done, total: grid.length });
     };
-    await runInLanes(grid.length, deps.ops.parallelism, runPoint, () => signal.aborted || cancelled);
-    if (done < grid.length) cancelled = true; // stopped before every point ran
+    await runInLanes(grid.length, deps.ops.parallelism, runPoint, () => signal.aborted);
   });
-  return { runId, groupId: runId, seed, axes, points: points.filter((p): p is SweepPoint => p !== undefined), cancelled };
+  const ran = points.filter((p): p is SweepPoint => p !== undefined);
+  return { runId, groupId: runId, seed, axes, points: ran, cancelled: ran.length < grid.length };
 }

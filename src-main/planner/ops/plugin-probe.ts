@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ModuleDescriptor } from '../../../src-shared/domain/modules';
-import { pluginDescriptor } from './plugin-descriptor';
+import { isRecord, pluginDescriptor } from './plugin-descriptor';
 
 export type ProbeOutcome =
   | { status: 'ok'; modules: ModuleDescriptor[] }
@@ -48,8 +48,6 @@ const { parentPort, workerData } = require('node:worker_threads');
   parentPort.postMessage({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
 });
 `;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Check the probe's report. The plugin runs in the same worker and can post messages of its own,

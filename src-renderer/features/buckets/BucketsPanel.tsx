@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { firstStoredPortfolio } from '../../../src-shared/domain/first-stored-portfolio';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { formatTime } from '../../ui/format-time';
@@ -15,8 +16,8 @@ export function BucketsPanel({ config }: PanelContext) {
   const lanes = useStudioQuery('buckets.lane', {});
   const portfolios = useStudioQuery('portfolios.list', {});
   const setPortfolio = useStudioMutation('buckets.setPortfolio', ['buckets']);
-  // What a bucket without its own portfolio plans against: the first one stored (lowest id).
-  const firstStored = [...(portfolios.data ?? [])].sort((a, b) => a.id - b.id)[0];
+  // What a bucket without its own portfolio plans against.
+  const firstStored = firstStoredPortfolio(portfolios.data ?? []);
   const [target, setTarget] = useState<AssignTarget | null>(null);
 
   /** The assignment before the current one: what a rollback returns to. */

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { newConfigNameSchema } from '../../../src-shared/api/schemas/configs';
 import type { PanelContext } from '../panels';
+import { useExclusive } from '../../state/exclusive';
 import { useStudioMutation, useStudioQuery } from '../../state/studio-provider';
 import { ConfigChanges } from '../../ui/ConfigChanges';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -24,12 +25,11 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
   // Checked here so a refused name does not count a download of the preset first.
   const nameProblem = newConfigNameSchema.safeParse(configName).error?.issues[0]?.message ?? null;
 
-  // Set at once on the first click (isPending re-renders only later), so a double click creates one config.
-  const busy = useRef(false);
-  const createConfig = async () => {
-    if (!p || busy.current) return;
-    busy.current = true;
-    try {
+  // A double click creates one config (isPending disables the button only after a re-render).
+  const exclusive = useExclusive();
+  const createConfig = () =>
+    exclusive(async () => {
+      if (!p) return;
       // presets.use counts the download and gives the TOML as stored now.
       const used = await use.mutateAsync({ id: p.id });
       const created = await create.mutateAsync({
@@ -43,10 +43,7 @@ export function PresetPreview({ id, ctx, onClose }: { id: number; ctx: PanelCont
       });
       ctx.selectConfig(created.id);
       onClose();
-    } finally {
-      busy.current = false;
-    }
-  };
+    });
 
   const error = preset.error ?? use.error ?? create.error;
   return (
